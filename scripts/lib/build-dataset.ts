@@ -1,0 +1,248 @@
+/**
+ * Turns the editor's CSV files into the published GeoJSON, or into a list of every problem,
+ * each as `file:LINE column: what is wrong, and what would fix it`. Pure: no file I/O here.
+ */
+import {
+  ClinicPropertiesSchema,
+  DatasetSchema,
+  EVIDENCE,
+  PRECISIONS,
+  StoryEventSchema,
+  type ClinicFeature,
+  type ClinicProperties,
+  type Dataset,
+  type StoryEvent,
+} from '../../src/domain/clinic-schema.ts'
+import { readCsv, type CsvRow, type CsvTable } from '../../src/domain/csv.ts'
+import { effectiveDay } from '../../src/domain/dates.ts'
+import { isInRegion } from '../../src/domain/story.ts'
+import type { Gazetteer } from './gazetteer.ts'
+
+export const CLINIC_COLUMNS = [
+  'id', 'name', 'name_basis', 'kind', 'street', 'city', 'state', 'zip', 'precision', 'lat', 'lon',
+  'coord_source', 'coord_source_url', 'coord_year', 'evidence', 'evidence_reason', 'last_seen_open',
+  'picketed_on', 'struck_on', 'closed_for_strike_on', 'closure_announced_on', 'closed_on',
+  'closed_basis', 'notes', 'sources', 'row_updated',
+] as const
+export const EVENT_COLUMNS = ['date', 'title', 'caption', 'clinic_ids', 'on_timeline', 'sources'] as const
+export const REPORTED_COLUMNS = ['measure', 'value', 'sources', 'notes'] as const
+
+export interface BuildInput {
+  clinics: { file: string; text: string }
+  events: { file: string; text: string }
+  reported: { file: string; text: string }
+  gazetteer: Gazetteer
+}
+
+export type BuildResult = { ok: true; dataset: Dataset } | { ok: false; problems: string[] }
+
+type Report = (line: number, column: string, message: string) => void
+
+function list(value: string): string[] {
+  return value.split(';').map((s) => s.trim()).filter((s) => s !== '')
+}
+
+function optional(value: string | undefined): string | undefined {
+  const v = value ?? ''
+  return v === '' ? undefined : v
+}
+
+/** A number column: empty is undefined, anything else must be a number. */
+function numberOrUndefined(value: string | undefined): number | undefined {
+  return optional(value) === undefined ? undefined : Number(value)
+}
+
+function readTable(
+  source: { file: string; text: string },
+  columns: readonly string[],
+  problems: string[],
+): CsvTable {
+  const table = readCsv(source.text)
+  for (const p of table.problems) {
+    problems.push(`${source.file}:${p.line}${p.column ? ` ${p.column}` : ''}: ${p.message}`)
+  }
+  if (table.header.length === 0) return table
+  const missing = columns.filter((c) => !table.header.includes(c))
+  const extra = table.header.filter((c) => !columns.includes(c))
+  for (const c of missing) problems.push(`${source.file}:1 ${c}: column is missing; the header must be: ${columns.join(',')}`)
+  for (const c of extra) problems.push(`${source.file}:1 ${c}: unknown column; remove it or rename it to one of: ${columns.join(',')}`)
+  if (missing.length > 0) table.rows = []
+  return table
+}
+
+function reportIssues(report: Report, line: number, issues: readonly { path: PropertyKey[]; message: string }[]) {
+  for (const issue of issues) report(line, String(issue.path[0] ?? 'row'), issue.message)
+}
+
+function buildClinic(row: CsvRow, gazetteer: Gazetteer, report: Report): ClinicFeature | undefined {
+  const v = row.values
+  const before = { count: 0 }
+  const note: Report = (line, column, message) => {
+    before.count++
+    report(line, column, message)
+  }
+  const precision = v.precision ?? ''
+  let lat = numberOrUndefined(v.lat)
+  let lon = numberOrUndefined(v.lon)
+  let coordSource = optional(v.coord_source)
+  let coordUrl = optional(v.coord_source_url)
+  for (const [column, value] of [['lat', lat], ['lon', lon]] as const) {
+    if (value !== undefined && !Number.isFinite(value)) note(row.line, column, 'is not a number; write decimal degrees such as 44.9043')
+  }
+  if (precision === 'point') {
+    if (lat === undefined || lon === undefined) note(row.line, lat === undefined ? 'lat' : 'lon', 'is empty but precision is point; give both lat and lon from the source, or use precision zip or city')
+    else if (Number.isFinite(lat) && Number.isFinite(lon) && !isInRegion(lon, lat)) {
+      const swapped = isInRegion(lat, lon) ? '; lat and lon look swapped' : ''
+      note(row.line, 'lat', `${lat}, ${lon} lies outside Minnesota and western Wisconsin${swapped}`)
+    }
+  } else if (precision === 'zip' || precision === 'city') {
+    if (lat !== undefined || lon !== undefined) {
+      note(row.line, lat !== undefined ? 'lat' : 'lon', `is set but precision is ${precision}; the build looks these up itself: clear lat and lon, or use precision point with its source`)
+    } else {
+      const place = precision === 'zip' ? (v.zip ? gazetteer.zip(v.zip) : undefined) : gazetteer.city(v.city ?? '', v.state ?? '')
+      if (typeof place === 'string') note(row.line, precision === 'zip' ? 'zip' : 'city', place)
+      else if (place) {
+        ;({ lat, lon } = place)
+        coordSource = place.source
+        coordUrl = place.url
+      }
+    }
+  }
+  const candidate = {
+    id: v.id,
+    name: v.name,
+    name_basis: v.name_basis,
+    kind: v.kind,
+    street: optional(v.street),
+    city: v.city,
+    state: v.state,
+    zip: optional(v.zip),
+    precision,
+    coord_source: coordSource ?? '',
+    coord_source_url: coordUrl,
+    coord_year: numberOrUndefined(v.coord_year),
+    evidence: v.evidence,
+    evidence_reason: v.evidence_reason,
+    last_seen_open: numberOrUndefined(v.last_seen_open),
+    picketed_on: list(v.picketed_on ?? ''),
+    struck_on: optional(v.struck_on),
+    closed_for_strike_on: optional(v.closed_for_strike_on),
+    closure_announced_on: optional(v.closure_announced_on),
+    closed_on: optional(v.closed_on),
+    closed_basis: optional(v.closed_basis),
+    notes: optional(v.notes),
+    sources: list(v.sources ?? ''),
+    row_updated: v.row_updated,
+  }
+  const parsed = ClinicPropertiesSchema.safeParse(candidate)
+  if (!parsed.success) reportIssues(note, row.line, parsed.error.issues)
+  if (before.count > 0 || !parsed.success || lat === undefined || lon === undefined) return undefined
+  return feature(parsed.data, lon, lat)
+}
+
+const round6 = (n: number) => Math.round(n * 1e6) / 1e6
+
+/** Fixed key order, so the file diffs cleanly when one row changes. */
+function feature(p: ClinicProperties, lon: number, lat: number): ClinicFeature {
+  const properties = Object.fromEntries(
+    (Object.keys(ClinicPropertiesSchema.shape) as (keyof ClinicProperties)[])
+      .filter((k) => p[k] !== undefined)
+      .map((k) => [k, p[k]]),
+  ) as ClinicProperties
+  return { type: 'Feature', id: p.id, geometry: { type: 'Point', coordinates: [round6(lon), round6(lat)] }, properties }
+}
+
+function buildEvent(row: CsvRow, ids: Set<string>, report: Report): StoryEvent | undefined {
+  const v = row.values
+  const timeline = v.on_timeline ?? ''
+  if (timeline !== 'yes' && timeline !== 'no') report(row.line, 'on_timeline', 'must be yes or no')
+  const clinicIds = list(v.clinic_ids ?? '')
+  for (const id of clinicIds) if (!ids.has(id)) report(row.line, 'clinic_ids', `names ${id}, which is not an id in the clinics file`)
+  const date = v.date ?? ''
+  const parsed = StoryEventSchema.safeParse({
+    date,
+    day: /^\d{4}-\d{2}(-\d{2})?$/.test(date) ? effectiveDay(date) : date,
+    title: v.title,
+    caption: v.caption,
+    clinic_ids: clinicIds,
+    on_timeline: timeline === 'yes',
+    sources: list(v.sources ?? ''),
+  })
+  if (!parsed.success) {
+    reportIssues(report, row.line, parsed.error.issues.map((i) => (i.path[0] === 'day' ? { ...i, path: ['date'] } : i)))
+    return undefined
+  }
+  return parsed.data
+}
+
+function countBy<K extends string>(keys: readonly K[], values: K[]): Record<K, number> {
+  const out = Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>
+  for (const v of values) out[v]++
+  return out
+}
+
+/** Builds the dataset, or reports every problem found in all three files. */
+export function buildDataset(input: BuildInput): BuildResult {
+  const problems: string[] = []
+  const reporter = (file: string): Report => (line, column, message) => problems.push(`${file}:${line} ${column}: ${message}`)
+
+  const clinicTable = readTable(input.clinics, CLINIC_COLUMNS, problems)
+  const reportClinic = reporter(input.clinics.file)
+  const seen = new Map<string, number>()
+  const features: ClinicFeature[] = []
+  for (const row of clinicTable.rows) {
+    const id = row.values.id ?? ''
+    const first = seen.get(id)
+    if (first !== undefined) reportClinic(row.line, 'id', `${id} is already used on line ${first}; every id must be unique`)
+    else seen.set(id, row.line)
+    const f = buildClinic(row, input.gazetteer, reportClinic)
+    if (f && first === undefined) features.push(f)
+  }
+  if (clinicTable.header.length > 0 && clinicTable.rows.length === 0 && problems.length === 0) {
+    problems.push(`${input.clinics.file}:2 row: the file has a header but no clinics; add at least one row`)
+  }
+
+  const eventTable = readTable(input.events, EVENT_COLUMNS, problems)
+  const ids = new Set(seen.keys())
+  const events = eventTable.rows
+    .map((row) => buildEvent(row, ids, reporter(input.events.file)))
+    .filter((e): e is StoryEvent => e !== undefined)
+
+  const reportedTable = readTable(input.reported, REPORTED_COLUMNS, problems)
+  const reported = new Map(reportedTable.rows.map((r) => [r.values.measure ?? '', r]))
+  const measure = (name: string) => {
+    const row = reported.get(name)
+    const value = Number(row?.values.value)
+    const sources = list(row?.values.sources ?? '')
+    if (!row) problems.push(`${input.reported.file}:1 measure: the row ${name} is missing; add it with its value and sources`)
+    else if (!Number.isInteger(value) || value < 0) problems.push(`${input.reported.file}:${row.line} value: must be a whole number`)
+    else if (sources.length === 0) problems.push(`${input.reported.file}:${row.line} sources: is empty; give the reports this number comes from`)
+    return { value, sources }
+  }
+  const struck = measure('clinics_struck')
+  const closures = measure('clinics_closed')
+
+  if (problems.length > 0) return { ok: false, problems }
+
+  features.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  events.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
+  const props = features.map((f) => f.properties)
+  const byEvidence = countBy(EVIDENCE, props.map((p) => p.evidence))
+  const dataset: Dataset = {
+    type: 'FeatureCollection',
+    summary: {
+      updated: props.map((p) => p.row_updated).reduce((a, b) => (a > b ? a : b)),
+      reported: { struck: struck.value, struck_sources: struck.sources, closures: closures.value, closures_sources: closures.sources },
+      total: features.length,
+      by_evidence: byEvidence,
+      by_precision: countBy(PRECISIONS, props.map((p) => p.precision)),
+      identified: byEvidence.confirmed + byEvidence.inferred,
+      closures: props.filter((p) => p.closed_on !== undefined).length,
+    },
+    events,
+    features,
+  }
+  const check = DatasetSchema.safeParse(dataset)
+  if (!check.success) return { ok: false, problems: check.error.issues.map((i) => `output ${i.path.join('.')}: ${i.message}`) }
+  return { ok: true, dataset }
+}

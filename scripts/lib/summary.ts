@@ -1,0 +1,14 @@
+/** The coverage summary an editor reads after `npm run data`, computed from the dataset. */
+import type { Dataset } from '../../src/domain/clinic-schema.ts'
+
+export function formatSummary(d: Dataset): string {
+  const s = d.summary
+  const e = s.by_evidence
+  return [
+    `Dataset updated ${s.updated}: ${s.total} sites, ${d.events.length} events.`,
+    `Strike: ${s.identified} of the ${s.reported.struck} struck clinics identified (${e.confirmed} confirmed by a source, ${e.inferred} inferred).`,
+    `Not counted: ${e.unverified} unverified (no source shows them open since 2020), ${e.unlikely} unlikely, ${e.closed_before} closed before the strike.`,
+    `Closures: ${s.closures} of the ${s.reported.closures} reported.`,
+    `Locations: ${s.by_precision.point} sourced points, ${s.by_precision.zip} ZIP centroids, ${s.by_precision.city} city centres.`,
+  ].join('\n')
+}
