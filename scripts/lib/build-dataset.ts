@@ -19,12 +19,41 @@ import { isInRegion } from '../../src/domain/story.ts'
 import type { Gazetteer } from './gazetteer.ts'
 
 export const CLINIC_COLUMNS = [
-  'id', 'name', 'name_basis', 'kind', 'street', 'city', 'state', 'zip', 'precision', 'lat', 'lon',
-  'coord_source', 'coord_source_url', 'coord_year', 'evidence', 'evidence_reason', 'last_seen_open',
-  'picketed_on', 'struck_on', 'closed_for_strike_on', 'closure_announced_on', 'closed_on',
-  'closed_basis', 'notes', 'sources', 'row_updated',
+  'id',
+  'name',
+  'name_basis',
+  'kind',
+  'street',
+  'city',
+  'state',
+  'zip',
+  'precision',
+  'lat',
+  'lon',
+  'coord_source',
+  'coord_source_url',
+  'coord_year',
+  'evidence',
+  'evidence_reason',
+  'last_seen_open',
+  'picketed_on',
+  'struck_on',
+  'closed_for_strike_on',
+  'closure_announced_on',
+  'closed_on',
+  'closed_basis',
+  'notes',
+  'sources',
+  'row_updated',
 ] as const
-export const EVENT_COLUMNS = ['date', 'title', 'caption', 'clinic_ids', 'on_timeline', 'sources'] as const
+export const EVENT_COLUMNS = [
+  'date',
+  'title',
+  'caption',
+  'clinic_ids',
+  'on_timeline',
+  'sources',
+] as const
 export const REPORTED_COLUMNS = ['measure', 'value', 'sources', 'notes'] as const
 
 export interface BuildInput {
@@ -39,7 +68,10 @@ export type BuildResult = { ok: true; dataset: Dataset } | { ok: false; problems
 type Report = (line: number, column: string, message: string) => void
 
 function list(value: string): string[] {
-  return value.split(';').map((s) => s.trim()).filter((s) => s !== '')
+  return value
+    .split(';')
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
 }
 
 function optional(value: string | undefined): string | undefined {
@@ -64,13 +96,23 @@ function readTable(
   if (table.header.length === 0) return table
   const missing = columns.filter((c) => !table.header.includes(c))
   const extra = table.header.filter((c) => !columns.includes(c))
-  for (const c of missing) problems.push(`${source.file}:1 ${c}: column is missing; the header must be: ${columns.join(',')}`)
-  for (const c of extra) problems.push(`${source.file}:1 ${c}: unknown column; remove it or rename it to one of: ${columns.join(',')}`)
+  for (const c of missing)
+    problems.push(
+      `${source.file}:1 ${c}: column is missing; the header must be: ${columns.join(',')}`,
+    )
+  for (const c of extra)
+    problems.push(
+      `${source.file}:1 ${c}: unknown column; remove it or rename it to one of: ${columns.join(',')}`,
+    )
   if (missing.length > 0) table.rows = []
   return table
 }
 
-function reportIssues(report: Report, line: number, issues: readonly { path: PropertyKey[]; message: string }[]) {
+function reportIssues(
+  report: Report,
+  line: number,
+  issues: readonly { path: PropertyKey[]; message: string }[],
+) {
   for (const issue of issues) report(line, String(issue.path[0] ?? 'row'), issue.message)
 }
 
@@ -86,20 +128,38 @@ function buildClinic(row: CsvRow, gazetteer: Gazetteer, report: Report): ClinicF
   let lon = numberOrUndefined(v.lon)
   let coordSource = optional(v.coord_source)
   let coordUrl = optional(v.coord_source_url)
-  for (const [column, value] of [['lat', lat], ['lon', lon]] as const) {
-    if (value !== undefined && !Number.isFinite(value)) note(row.line, column, 'is not a number; write decimal degrees such as 44.9043')
+  for (const [column, value] of [
+    ['lat', lat],
+    ['lon', lon],
+  ] as const) {
+    if (value !== undefined && !Number.isFinite(value))
+      note(row.line, column, 'is not a number; write decimal degrees such as 44.9043')
   }
   if (precision === 'point') {
-    if (lat === undefined || lon === undefined) note(row.line, lat === undefined ? 'lat' : 'lon', 'is empty but precision is point; give both lat and lon from the source, or use precision zip or city')
+    if (lat === undefined || lon === undefined)
+      note(
+        row.line,
+        lat === undefined ? 'lat' : 'lon',
+        'is empty but precision is point; give both lat and lon from the source, or use precision zip or city',
+      )
     else if (Number.isFinite(lat) && Number.isFinite(lon) && !isInRegion(lon, lat)) {
       const swapped = isInRegion(lat, lon) ? '; lat and lon look swapped' : ''
       note(row.line, 'lat', `${lat}, ${lon} lies outside Minnesota and western Wisconsin${swapped}`)
     }
   } else if (precision === 'zip' || precision === 'city') {
     if (lat !== undefined || lon !== undefined) {
-      note(row.line, lat !== undefined ? 'lat' : 'lon', `is set but precision is ${precision}; the build looks these up itself: clear lat and lon, or use precision point with its source`)
+      note(
+        row.line,
+        lat !== undefined ? 'lat' : 'lon',
+        `is set but precision is ${precision}; the build looks these up itself: clear lat and lon, or use precision point with its source`,
+      )
     } else {
-      const place = precision === 'zip' ? (v.zip ? gazetteer.zip(v.zip) : undefined) : gazetteer.city(v.city ?? '', v.state ?? '')
+      const place =
+        precision === 'zip'
+          ? v.zip
+            ? gazetteer.zip(v.zip)
+            : undefined
+          : gazetteer.city(v.city ?? '', v.state ?? '')
       if (typeof place === 'string') note(row.line, precision === 'zip' ? 'zip' : 'city', place)
       else if (place) {
         ;({ lat, lon } = place)
@@ -134,9 +194,20 @@ function buildClinic(row: CsvRow, gazetteer: Gazetteer, report: Report): ClinicF
     sources: list(v.sources ?? ''),
     row_updated: v.row_updated,
   }
+  const coordProblems = before.count
   const parsed = ClinicPropertiesSchema.safeParse(candidate)
-  if (!parsed.success) reportIssues(note, row.line, parsed.error.issues)
-  if (before.count > 0 || !parsed.success || lat === undefined || lon === undefined) return undefined
+  if (!parsed.success) {
+    // A coordinate already reported above leaves coord_source unresolved: say it once.
+    const followOn = (i: { path: PropertyKey[] }) =>
+      coordProblems > 0 && i.path[0] === 'coord_source'
+    reportIssues(
+      note,
+      row.line,
+      parsed.error.issues.filter((i) => !followOn(i)),
+    )
+  }
+  if (before.count > 0 || !parsed.success || lat === undefined || lon === undefined)
+    return undefined
   return feature(parsed.data, lon, lat)
 }
 
@@ -149,7 +220,12 @@ function feature(p: ClinicProperties, lon: number, lat: number): ClinicFeature {
       .filter((k) => p[k] !== undefined)
       .map((k) => [k, p[k]]),
   ) as ClinicProperties
-  return { type: 'Feature', id: p.id, geometry: { type: 'Point', coordinates: [round6(lon), round6(lat)] }, properties }
+  return {
+    type: 'Feature',
+    id: p.id,
+    geometry: { type: 'Point', coordinates: [round6(lon), round6(lat)] },
+    properties,
+  }
 }
 
 function buildEvent(row: CsvRow, ids: Set<string>, report: Report): StoryEvent | undefined {
@@ -157,7 +233,9 @@ function buildEvent(row: CsvRow, ids: Set<string>, report: Report): StoryEvent |
   const timeline = v.on_timeline ?? ''
   if (timeline !== 'yes' && timeline !== 'no') report(row.line, 'on_timeline', 'must be yes or no')
   const clinicIds = list(v.clinic_ids ?? '')
-  for (const id of clinicIds) if (!ids.has(id)) report(row.line, 'clinic_ids', `names ${id}, which is not an id in the clinics file`)
+  for (const id of clinicIds)
+    if (!ids.has(id))
+      report(row.line, 'clinic_ids', `names ${id}, which is not an id in the clinics file`)
   const date = v.date ?? ''
   const parsed = StoryEventSchema.safeParse({
     date,
@@ -169,7 +247,16 @@ function buildEvent(row: CsvRow, ids: Set<string>, report: Report): StoryEvent |
     sources: list(v.sources ?? ''),
   })
   if (!parsed.success) {
-    reportIssues(report, row.line, parsed.error.issues.map((i) => (i.path[0] === 'day' ? { ...i, path: ['date'] } : i)))
+    // `day` is derived from `date`: report it under the column the editor can change, once.
+    const issues = parsed.error.issues
+    const dateBad = issues.some((i) => i.path[0] === 'date')
+    reportIssues(
+      report,
+      row.line,
+      issues
+        .filter((i) => !(dateBad && i.path[0] === 'day'))
+        .map((i) => (i.path[0] === 'day' ? { ...i, path: ['date'] } : i)),
+    )
     return undefined
   }
   return parsed.data
@@ -184,7 +271,10 @@ function countBy<K extends string>(keys: readonly K[], values: K[]): Record<K, n
 /** Builds the dataset, or reports every problem found in all three files. */
 export function buildDataset(input: BuildInput): BuildResult {
   const problems: string[] = []
-  const reporter = (file: string): Report => (line, column, message) => problems.push(`${file}:${line} ${column}: ${message}`)
+  const reporter =
+    (file: string): Report =>
+    (line, column, message) =>
+      problems.push(`${file}:${line} ${column}: ${message}`)
 
   const clinicTable = readTable(input.clinics, CLINIC_COLUMNS, problems)
   const reportClinic = reporter(input.clinics.file)
@@ -193,13 +283,20 @@ export function buildDataset(input: BuildInput): BuildResult {
   for (const row of clinicTable.rows) {
     const id = row.values.id ?? ''
     const first = seen.get(id)
-    if (first !== undefined) reportClinic(row.line, 'id', `${id} is already used on line ${first}; every id must be unique`)
+    if (first !== undefined)
+      reportClinic(
+        row.line,
+        'id',
+        `${id} is already used on line ${first}; every id must be unique`,
+      )
     else seen.set(id, row.line)
     const f = buildClinic(row, input.gazetteer, reportClinic)
     if (f && first === undefined) features.push(f)
   }
   if (clinicTable.header.length > 0 && clinicTable.rows.length === 0 && problems.length === 0) {
-    problems.push(`${input.clinics.file}:2 row: the file has a header but no clinics; add at least one row`)
+    problems.push(
+      `${input.clinics.file}:2 row: the file has a header but no clinics; add at least one row`,
+    )
   }
 
   const eventTable = readTable(input.events, EVENT_COLUMNS, problems)
@@ -214,9 +311,16 @@ export function buildDataset(input: BuildInput): BuildResult {
     const row = reported.get(name)
     const value = Number(row?.values.value)
     const sources = list(row?.values.sources ?? '')
-    if (!row) problems.push(`${input.reported.file}:1 measure: the row ${name} is missing; add it with its value and sources`)
-    else if (!Number.isInteger(value) || value < 0) problems.push(`${input.reported.file}:${row.line} value: must be a whole number`)
-    else if (sources.length === 0) problems.push(`${input.reported.file}:${row.line} sources: is empty; give the reports this number comes from`)
+    if (!row)
+      problems.push(
+        `${input.reported.file}:1 measure: the row ${name} is missing; add it with its value and sources`,
+      )
+    else if (!Number.isInteger(value) || value < 0)
+      problems.push(`${input.reported.file}:${row.line} value: must be a whole number`)
+    else if (sources.length === 0)
+      problems.push(
+        `${input.reported.file}:${row.line} sources: is empty; give the reports this number comes from`,
+      )
     return { value, sources }
   }
   const struck = measure('clinics_struck')
@@ -227,15 +331,26 @@ export function buildDataset(input: BuildInput): BuildResult {
   features.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   events.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
   const props = features.map((f) => f.properties)
-  const byEvidence = countBy(EVIDENCE, props.map((p) => p.evidence))
+  const byEvidence = countBy(
+    EVIDENCE,
+    props.map((p) => p.evidence),
+  )
   const dataset: Dataset = {
     type: 'FeatureCollection',
     summary: {
       updated: props.map((p) => p.row_updated).reduce((a, b) => (a > b ? a : b)),
-      reported: { struck: struck.value, struck_sources: struck.sources, closures: closures.value, closures_sources: closures.sources },
+      reported: {
+        struck: struck.value,
+        struck_sources: struck.sources,
+        closures: closures.value,
+        closures_sources: closures.sources,
+      },
       total: features.length,
       by_evidence: byEvidence,
-      by_precision: countBy(PRECISIONS, props.map((p) => p.precision)),
+      by_precision: countBy(
+        PRECISIONS,
+        props.map((p) => p.precision),
+      ),
       identified: byEvidence.confirmed + byEvidence.inferred,
       closures: props.filter((p) => p.closed_on !== undefined).length,
     },
@@ -243,6 +358,10 @@ export function buildDataset(input: BuildInput): BuildResult {
     features,
   }
   const check = DatasetSchema.safeParse(dataset)
-  if (!check.success) return { ok: false, problems: check.error.issues.map((i) => `output ${i.path.join('.')}: ${i.message}`) }
+  if (!check.success)
+    return {
+      ok: false,
+      problems: check.error.issues.map((i) => `output ${i.path.join('.')}: ${i.message}`),
+    }
   return { ok: true, dataset }
 }

@@ -60,9 +60,14 @@ export function loadGazetteer(): Gazetteer {
           url: 'https://www.geonames.org/',
         }
       }
-      if (hits.length > 1) return `${city}, ${state} matches ${hits.length} GeoNames places; give a ZIP or a point`
+      if (hits.length > 1)
+        return `${city}, ${state} matches ${hits.length} GeoNames places; give a ZIP or a point`
       // GeoNames leaves out the smallest towns (Lamberton, MN): fall back to the town's own ZIP.
-      const towns = (require('zipcodes') as { lookupByName(c: string, s: string): { zip: string; latitude: number; longitude: number }[] }).lookupByName(city, state)
+      const towns = (
+        require('zipcodes') as {
+          lookupByName(c: string, s: string): { zip: string; latitude: number; longitude: number }[]
+        }
+      ).lookupByName(city, state)
       if (towns.length === 1 && towns[0]) {
         return {
           lat: towns[0].latitude,

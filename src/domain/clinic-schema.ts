@@ -7,7 +7,13 @@ import { effectiveDay, isDay, isPartialDate } from './dates.ts'
 import { STRIKE_DAY, isInRegion } from './story.ts'
 
 export const KINDS = ['primary_care', 'urgent_care', 'both', 'unknown'] as const
-export const EVIDENCE = ['confirmed', 'inferred', 'unverified', 'unlikely', 'closed_before'] as const
+export const EVIDENCE = [
+  'confirmed',
+  'inferred',
+  'unverified',
+  'unlikely',
+  'closed_before',
+] as const
 export const PRECISIONS = ['point', 'zip', 'city'] as const
 export const NAME_BASES = ['source', 'pattern'] as const
 export const CLOSED_BASES = ['reported', 'scheduled'] as const
@@ -41,13 +47,14 @@ const day = z
 const partialDate = z
   .string()
   .check(
-    z.refine(isPartialDate, 'is not a real date; write YYYY-MM-DD, or YYYY-MM when only the month is known'),
+    z.refine(
+      isPartialDate,
+      'is not a real date; write YYYY-MM-DD, or YYYY-MM when only the month is known',
+    ),
   )
 const httpsUrl = z
   .string()
-  .check(
-    z.refine((v) => /^https:\/\/[^\s/]+\.[^\s]+$/.test(v), 'must be a full https:// address'),
-  )
+  .check(z.refine((v) => /^https:\/\/[^\s/]+\.[^\s]+$/.test(v), 'must be a full https:// address'))
 const year = z
   .number()
   .check(
@@ -56,7 +63,9 @@ const year = z
 
 export const ClinicPropertiesSchema = z
   .object({
-    id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug such as coon-rapids')),
+    id: z
+      .string()
+      .check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug such as coon-rapids')),
     name: text('give the clinic name'),
     name_basis: z.enum(NAME_BASES, { error: oneOf(NAME_BASES) }),
     kind: z.enum(KINDS, { error: oneOf(KINDS) }),
@@ -78,7 +87,9 @@ export const ClinicPropertiesSchema = z
     closed_on: z.optional(day),
     closed_basis: z.optional(z.enum(CLOSED_BASES, { error: oneOf(CLOSED_BASES) })),
     notes: z.optional(text('', false)),
-    sources: z.array(httpsUrl).check(z.minLength(1, 'is empty; every row needs at least one source URL')),
+    sources: z
+      .array(httpsUrl)
+      .check(z.minLength(1, 'is empty; every row needs at least one source URL')),
     row_updated: day,
   })
   .check((ctx) => {
@@ -97,17 +108,30 @@ interface FieldProblem {
 /** Rules that tie fields together; each names the field to fix. */
 function crossFieldProblems(p: ClinicProperties): FieldProblem[] {
   const out: FieldProblem[] = []
-  const add = (field: keyof ClinicProperties, message: string) => out.push({ path: [field], message })
+  const add = (field: keyof ClinicProperties, message: string) =>
+    out.push({ path: [field], message })
   const strikeEvidence = p.evidence === 'confirmed' || p.evidence === 'inferred'
-  if (p.struck_on && !strikeEvidence) add('struck_on', 'is set but evidence is not confirmed or inferred; clear it or raise the evidence')
+  if (p.struck_on && !strikeEvidence)
+    add(
+      'struck_on',
+      'is set but evidence is not confirmed or inferred; clear it or raise the evidence',
+    )
   if (strikeEvidence && !p.struck_on && !p.closed_for_strike_on)
     add('struck_on', `is empty but evidence is ${p.evidence}; give the strike day (${STRIKE_DAY})`)
   if (p.evidence === 'inferred' && (p.last_seen_open ?? 0) < INFERRED_MIN_YEAR)
-    add('last_seen_open', `must be ${INFERRED_MIN_YEAR} or later for inferred evidence; otherwise use unverified`)
-  if (p.closed_on && !p.closed_basis) add('closed_basis', 'is empty but closed_on is set; write reported or scheduled')
-  if (p.closed_basis && !p.closed_on) add('closed_on', 'is empty but closed_basis is set; give the closing date')
+    add(
+      'last_seen_open',
+      `must be ${INFERRED_MIN_YEAR} or later for inferred evidence; otherwise use unverified`,
+    )
+  if (p.closed_on && !p.closed_basis)
+    add('closed_basis', 'is empty but closed_on is set; write reported or scheduled')
+  if (p.closed_basis && !p.closed_on)
+    add('closed_on', 'is empty but closed_basis is set; give the closing date')
   if (p.closed_on && p.closure_announced_on && effectiveDay(p.closure_announced_on) > p.closed_on)
-    add('closed_on', 'is before closure_announced_on; a clinic cannot close before its closure is announced')
+    add(
+      'closed_on',
+      'is before closure_announced_on; a clinic cannot close before its closure is announced',
+    )
   if (p.evidence === 'closed_before' && !(p.closed_on && p.closed_on < STRIKE_DAY))
     add('closed_on', `must be before ${STRIKE_DAY} when evidence is closed_before`)
   if (p.struck_on && p.closed_on && p.closed_on <= p.struck_on)
@@ -116,13 +140,19 @@ function crossFieldProblems(p: ClinicProperties): FieldProblem[] {
     add('coord_source_url', 'is empty; a sourced point needs the URL it was taken from')
   if (p.precision === 'point' && p.coord_year === undefined)
     add('coord_year', 'is empty; give the year of the coordinate source')
-  if (p.precision === 'zip' && !p.zip) add('zip', 'is empty but precision is zip; give the ZIP code or use city')
+  if (p.precision === 'zip' && !p.zip)
+    add('zip', 'is empty but precision is zip; give the ZIP code or use city')
   return out
 }
 
-const lonLat = z.tuple([z.number(), z.number()]).check(
-  z.refine(([lon, lat]) => isInRegion(lon, lat), 'lies outside Minnesota and western Wisconsin; are latitude and longitude swapped?'),
-)
+const lonLat = z
+  .tuple([z.number(), z.number()])
+  .check(
+    z.refine(
+      ([lon, lat]) => isInRegion(lon, lat),
+      'lies outside Minnesota and western Wisconsin; are latitude and longitude swapped?',
+    ),
+  )
 
 export const ClinicFeatureSchema = z.object({
   type: z.literal('Feature'),
@@ -139,7 +169,9 @@ export const StoryEventSchema = z.object({
   caption: text('describe the event in one or two sentences'),
   clinic_ids: z.array(z.string()),
   on_timeline: z.boolean(),
-  sources: z.array(httpsUrl).check(z.minLength(1, 'is empty; every event needs at least one source URL')),
+  sources: z
+    .array(httpsUrl)
+    .check(z.minLength(1, 'is empty; every event needs at least one source URL')),
 })
 export type StoryEvent = z.infer<typeof StoryEventSchema>
 

@@ -91,7 +91,13 @@ export function readCsv(text: string): CsvTable {
   const nonBlank = records.filter((r) => !(r.fields.length === 1 && r.fields[0]?.trim() === ''))
   const headerRecord = nonBlank[0]
   if (!headerRecord) {
-    return { header: [], rows: [], problems: [{ line: 1, message: 'the file is empty; it needs a header row and at least one row' }] }
+    return {
+      header: [],
+      rows: [],
+      problems: [
+        { line: 1, message: 'the file is empty; it needs a header row and at least one row' },
+      ],
+    }
   }
   const header = headerRecord.fields.map((h) => h.trim())
   const rows: CsvRow[] = []
@@ -101,8 +107,11 @@ export function readCsv(text: string): CsvTable {
         header.length > 1 && record.fields.length === 1
           ? '; is the file separated by commas? (semicolons or tabs are not read)'
           : '; a value holding a comma must be in double quotes'
+      // Name the first column that has no value (or the last one, when there are too many).
+      const column = header[Math.min(record.fields.length, header.length - 1)]
       problems.push({
         line: record.line,
+        ...(column === undefined ? {} : { column }),
         message: `has ${record.fields.length} values but the header has ${header.length}${hint}`,
       })
       continue

@@ -1,0 +1,28 @@
+import { defineConfig, devices } from '@playwright/test'
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs'
+
+const PORT = 4319
+
+// Journeys run against the production build, served by `vite preview` (Playwright owns the
+// server, so no orphan is left on the port).
+export default defineConfig({
+  testDir: 'test/e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 30_000,
+  reporter: process.env.PW_REPORTER
+    ? [['json', { outputFile: process.env.PW_REPORTER }], ['list']]
+    : 'list',
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}/`,
+    ...devices['Desktop Chrome'],
+    launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+  },
+  webServer: {
+    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+})
