@@ -48,7 +48,8 @@ export function runBuild(dataDir: string, out: (line: string) => void = console.
   }
   writeAtomically(target, serialize(result.dataset))
   const readme = join(dataDir, 'README.md')
-  if (existsSync(readme)) writeAtomically(readme, withCoverage(readFileSync(readme, 'utf8'), result.dataset))
+  if (existsSync(readme))
+    writeAtomically(readme, withCoverage(readFileSync(readme, 'utf8'), result.dataset))
   out(formatSummary(result.dataset))
   out(`Wrote ${relative(process.cwd(), target)}.`)
   return true
