@@ -1,0 +1,100 @@
+/** Which clinics a reader sees: the day's states, then the filter panel's choices. */
+import {
+  EVIDENCE,
+  type ClinicFeature,
+  type ClinicProperties,
+  type Evidence,
+  type Kind,
+} from './clinic-schema.ts'
+import type { IsoDay } from './dates.ts'
+import { STATUSES, statusOn, type ClinicDayState, type Status } from './timeline.ts'
+
+/** The kind filter's choices: a clinic with both kinds matches primary and urgent. */
+export const KIND_FILTERS = ['primary', 'urgent', 'not_stated'] as const
+export type KindFilter = (typeof KIND_FILTERS)[number]
+
+export interface Filters {
+  statuses: readonly Status[]
+  kinds: readonly KindFilter[]
+  evidence: readonly Evidence[]
+  query: string
+}
+
+/** Everything shown: the default, and what Reset returns to. */
+export const NO_FILTERS: Filters = {
+  statuses: STATUSES,
+  kinds: KIND_FILTERS,
+  evidence: EVIDENCE,
+  query: '',
+}
+
+export interface ClinicView {
+  feature: ClinicFeature
+  state: ClinicDayState
+}
+
+const KIND_MATCHES: Record<Kind, readonly KindFilter[]> = {
+  primary_care: ['primary'],
+  urgent_care: ['urgent'],
+  both: ['primary', 'urgent'],
+  unknown: ['not_stated'],
+}
+
+/** Folds case, accents, punctuation and "St."/"Saint" so "st paul" finds "St. Paul". */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/\bst\b/g, 'saint')
+    .trim()
+}
+
+/** True when every word of the query appears in the clinic's name, city or street. */
+export function matchesQuery(p: ClinicProperties, query: string): boolean {
+  const words = normalizeText(query).split(' ').filter(Boolean)
+  if (words.length === 0) return true
+  const haystack = normalizeText(`${p.name} ${p.city} ${p.street ?? ''} ${p.zip ?? ''}`)
+  return words.every((w) => haystack.includes(w))
+}
+
+/** Each clinic with its state on `day`, in the dataset's order. */
+export function clinicsOn(features: readonly ClinicFeature[], day: IsoDay): ClinicView[] {
+  return features.map((feature) => ({ feature, state: statusOn(feature.properties, day) }))
+}
+
+function matchesAllBut(v: ClinicView, f: Filters, skipStatus: boolean): boolean {
+  const p = v.feature.properties
+  return (
+    (skipStatus || f.statuses.includes(v.state.status)) &&
+    KIND_MATCHES[p.kind].some((k) => f.kinds.includes(k)) &&
+    f.evidence.includes(p.evidence) &&
+    matchesQuery(p, f.query)
+  )
+}
+
+/** The clinics that pass every filter. */
+export function applyFilters(views: readonly ClinicView[], f: Filters): ClinicView[] {
+  return views.filter((v) => matchesAllBut(v, f, false))
+}
+
+/**
+ * Live legend counts: how many clinics have each status under the other filters, so a reader
+ * sees what ticking a status would add.
+ */
+export function countByStatus(views: readonly ClinicView[], f: Filters): Record<Status, number> {
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>
+  for (const v of views) if (matchesAllBut(v, f, true)) counts[v.state.status]++
+  return counts
+}
+
+/** True when the filters hide nothing (Reset has nothing to do). */
+export function isUnfiltered(f: Filters): boolean {
+  return (
+    f.query.trim() === '' &&
+    f.statuses.length === STATUSES.length &&
+    f.kinds.length === KIND_FILTERS.length &&
+    f.evidence.length === EVIDENCE.length
+  )
+}

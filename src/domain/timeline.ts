@@ -1,0 +1,122 @@
+/**
+ * What each clinic's state is on a given day. Edges: an event's day counts as that state
+ * ("on strike" on 5 Nov only); a closure holds from its closing day on; an announcement from its
+ * effective day on (a month-only date from the month's last day, see dates.ts).
+ */
+import type { ClinicProperties, StoryEvent } from './clinic-schema.ts'
+import { dayFromNumber, dayNumber, effectiveDay, type IsoDay } from './dates.ts'
+
+/** The states a marker shows, most recent news first. Order matters for the legend. */
+export const STATUSES = [
+  'struck',
+  'closed_for_strike',
+  'picketed',
+  'closure_announced',
+  'closed',
+  'open',
+] as const
+export type Status = (typeof STATUSES)[number]
+
+export interface ClinicDayState {
+  status: Status
+  /** True when the status's event happens on this very day (a picket, the strike). */
+  today: boolean
+  /** Dated facts up to and including this day, oldest first, for the details panel. */
+  history: { day: IsoDay; label: string }[]
+}
+
+/** Every dated fact about a clinic, in order, with the day it takes effect. */
+export function clinicEvents(p: ClinicProperties): { day: IsoDay; kind: Status; label: string }[] {
+  const out: { day: IsoDay; kind: Status; label: string }[] = []
+  for (const d of p.picketed_on) {
+    if (d !== p.struck_on) out.push({ day: d, kind: 'picketed', label: 'Picketed by its doctors' })
+  }
+  if (p.struck_on) {
+    const picket = p.picketed_on.includes(p.struck_on) ? ', with a picket line' : ''
+    const inferred = p.evidence === 'inferred' ? ' (inferred)' : ''
+    out.push({ day: p.struck_on, kind: 'struck', label: `On strike${picket}${inferred}` })
+  }
+  if (p.closed_for_strike_on) {
+    out.push({
+      day: p.closed_for_strike_on,
+      kind: 'closed_for_strike',
+      label: 'Closed by Allina for the strike day',
+    })
+  }
+  if (p.closure_announced_on) {
+    out.push({
+      day: effectiveDay(p.closure_announced_on),
+      kind: 'closure_announced',
+      label: 'Closure announced',
+    })
+  }
+  if (p.closed_on) {
+    const label = p.closed_basis === 'scheduled' ? 'Scheduled to close (not confirmed)' : 'Closed'
+    out.push({ day: p.closed_on, kind: 'closed', label })
+  }
+  return out.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
+}
+
+/**
+ * The clinic's state on `day`. A closure beats everything; an event on the day itself comes
+ * next; then an announced closure; then what the clinic went through earlier (a clinic struck on
+ * 5 Nov still reads as struck afterwards). `statusOn(coonRapids, '2025-11-05').status` is
+ * `'struck'`.
+ */
+export function statusOn(p: ClinicProperties, day: IsoDay): ClinicDayState {
+  const events = clinicEvents(p).filter((e) => e.day <= day)
+  const history = events.map(({ day: d, label }) => ({ day: d, label }))
+  const has = (kind: Status) => events.some((e) => e.kind === kind)
+  const todays = events.filter(
+    (e) => e.day === day && e.kind !== 'closure_announced' && e.kind !== 'closed',
+  )
+  if (has('closed'))
+    return {
+      status: 'closed',
+      today: events.some((e) => e.kind === 'closed' && e.day === day),
+      history,
+    }
+  const now = todays[todays.length - 1]
+  if (now) return { status: now.kind, today: true, history }
+  if (has('closure_announced')) return { status: 'closure_announced', today: false, history }
+  for (const kind of ['struck', 'closed_for_strike', 'picketed'] as const) {
+    if (has(kind)) return { status: kind, today: false, history }
+  }
+  return { status: 'open', today: false, history }
+}
+
+/** The slider's range: whole months from the first to the last timeline event. */
+export function timelineRange(events: readonly StoryEvent[]): { min: IsoDay; max: IsoDay } {
+  const days = events
+    .filter((e) => e.on_timeline)
+    .map((e) => e.day)
+    .sort()
+  const first = days[0] ?? '2025-11-05'
+  const last = days[days.length - 1] ?? first
+  const nextMonth = dayNumber(`${last.slice(0, 7)}-01`) + 32
+  const monthEnd = dayFromNumber(dayNumber(`${dayFromNumber(nextMonth).slice(0, 7)}-01`) - 1)
+  return { min: `${first.slice(0, 7)}-01`, max: monthEnd }
+}
+
+/** The timeline events on a day, or failing that the latest one before it. */
+export function eventsFor(
+  events: readonly StoryEvent[],
+  day: IsoDay,
+): { events: StoryEvent[]; exact: boolean } {
+  const onTimeline = events.filter((e) => e.on_timeline)
+  const exact = onTimeline.filter((e) => e.day === day)
+  if (exact.length > 0) return { events: exact, exact: true }
+  const before = onTimeline.filter((e) => e.day < day)
+  const latest = before[before.length - 1]
+  return { events: latest ? before.filter((e) => e.day === latest.day) : [], exact: false }
+}
+
+/** The nearest timeline event day strictly before or after `day`, if any. */
+export function adjacentEventDay(
+  events: readonly StoryEvent[],
+  day: IsoDay,
+  direction: 1 | -1,
+): IsoDay | undefined {
+  const days = [...new Set(events.filter((e) => e.on_timeline).map((e) => e.day))].sort()
+  return direction === 1 ? days.find((d) => d > day) : days.reverse().find((d) => d < day)
+}

@@ -1,0 +1,138 @@
+/**
+ * The URL's query string is the one home of shareable state. Parsing never throws: anything
+ * unknown, malformed or out of range falls back to the default or is clamped. Serializing leaves
+ * defaults out and writes lists in a fixed order, so one view has one URL.
+ */
+import { EVIDENCE, type Evidence } from './clinic-schema.ts'
+import { isDay, type IsoDay } from './dates.ts'
+import { KIND_FILTERS, type KindFilter } from './filters.ts'
+import { STATUSES, type Status } from './timeline.ts'
+
+export const THEMES = ['light', 'dark'] as const
+export type Theme = (typeof THEMES)[number]
+export const PANELS = ['map', 'list'] as const
+export type Panel = (typeof PANELS)[number]
+
+export interface ViewState {
+  date: IsoDay
+  statuses: readonly Status[]
+  kinds: readonly KindFilter[]
+  evidence: readonly Evidence[]
+  q: string
+  clinic: string | undefined
+  theme: Theme | undefined
+  panel: Panel
+}
+
+export interface UrlContext {
+  min: IsoDay
+  max: IsoDay
+  defaultDate: IsoDay
+  clinicIds: ReadonlySet<string>
+}
+
+export const MAX_QUERY = 80
+
+export function defaultViewState(ctx: UrlContext): ViewState {
+  return {
+    date: ctx.defaultDate,
+    statuses: STATUSES,
+    kinds: KIND_FILTERS,
+    evidence: EVIDENCE,
+    q: '',
+    clinic: undefined,
+    theme: undefined,
+    panel: 'map',
+  }
+}
+
+/** A comma list of known values, kept in canonical order; `none` is the empty selection. */
+function parseList<T extends string>(
+  raw: string | null,
+  all: readonly T[],
+): readonly T[] | undefined {
+  if (raw === null) return undefined
+  if (raw === 'none') return []
+  const wanted = new Set(raw.split(','))
+  const picked = all.filter((v) => wanted.has(v))
+  return picked.length > 0 ? picked : undefined
+}
+
+function oneOf<T extends string>(raw: string | null, all: readonly T[]): T | undefined {
+  return all.find((v) => v === raw)
+}
+
+function clampDay(raw: string | null, ctx: UrlContext): IsoDay {
+  if (raw === null || !isDay(raw)) return ctx.defaultDate
+  return raw < ctx.min ? ctx.min : raw > ctx.max ? ctx.max : raw
+}
+
+/**
+ * Query-string pairs, first occurrence of a key winning. A pair with a malformed escape
+ * (`%E0%A4%A`) is skipped rather than failing the whole URL.
+ */
+export function readQuery(search: string): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const pair of search.replace(/^\?/, '').split('&')) {
+    if (pair === '') continue
+    const eq = pair.indexOf('=')
+    const [rawKey, rawValue] = eq < 0 ? [pair, ''] : [pair.slice(0, eq), pair.slice(eq + 1)]
+    try {
+      const key = decodeURIComponent(rawKey.replace(/\+/g, ' '))
+      if (!out.has(key)) out.set(key, decodeURIComponent(rawValue.replace(/\+/g, ' ')))
+    } catch {
+      continue
+    }
+  }
+  return out
+}
+
+/** Reads a query string (`?date=2025-11-05&status=struck`) into a valid state. */
+export function parseViewState(search: string, ctx: UrlContext): ViewState {
+  const d = defaultViewState(ctx)
+  const query = readQuery(search)
+  const params = { get: (key: string) => query.get(key) ?? null }
+  const clinic = params.get('clinic')
+  const q = (params.get('q') ?? '')
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim()
+    .slice(0, MAX_QUERY)
+  return {
+    date: clampDay(params.get('date'), ctx),
+    statuses: parseList(params.get('status'), STATUSES) ?? d.statuses,
+    kinds: parseList(params.get('kind'), KIND_FILTERS) ?? d.kinds,
+    evidence: parseList(params.get('evidence'), EVIDENCE) ?? d.evidence,
+    q,
+    clinic: clinic !== null && ctx.clinicIds.has(clinic) ? clinic : undefined,
+    theme: oneOf(params.get('theme'), THEMES),
+    panel: oneOf(params.get('panel'), PANELS) ?? d.panel,
+  }
+}
+
+function writeList<T extends string>(
+  params: Map<string, string>,
+  key: string,
+  value: readonly T[],
+  all: readonly T[],
+) {
+  if (value.length === all.length) return
+  params.set(key, value.length === 0 ? 'none' : all.filter((v) => value.includes(v)).join(','))
+}
+
+/** The query string for a state, defaults left out: `''` for the default view. */
+export function serializeViewState(state: ViewState, ctx: UrlContext): string {
+  const params = new Map<string, string>()
+  if (state.date !== ctx.defaultDate) params.set('date', state.date)
+  writeList(params, 'status', state.statuses, STATUSES)
+  writeList(params, 'kind', state.kinds, KIND_FILTERS)
+  writeList(params, 'evidence', state.evidence, EVIDENCE)
+  if (state.q.trim() !== '') params.set('q', state.q.trim().slice(0, MAX_QUERY))
+  if (state.clinic) params.set('clinic', state.clinic)
+  if (state.theme) params.set('theme', state.theme)
+  if (state.panel !== 'map') params.set('panel', state.panel)
+  // Commas stay readable in lists; everything else is escaped.
+  const text = [...params]
+    .map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',')}`)
+    .join('&')
+  return text === '' ? '' : `?${text}`
+}

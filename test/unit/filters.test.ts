@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest'
+import {
+  applyFilters,
+  clinicsOn,
+  countByStatus,
+  isUnfiltered,
+  NO_FILTERS,
+} from '../../src/domain/filters.ts'
+import { clinic } from '../support/clinic.ts'
+
+const features = [
+  clinic({
+    id: 'coon-rapids',
+    name: 'Allina Health Coon Rapids Clinic',
+    city: 'Coon Rapids',
+    kind: 'both',
+    evidence: 'confirmed',
+    struck_on: '2025-11-05',
+  }),
+  clinic({
+    id: 'chaska',
+    name: 'Allina Health Chaska Clinic',
+    city: 'Chaska',
+    evidence: 'inferred',
+    last_seen_open: 2025,
+    struck_on: '2025-11-05',
+  }),
+  clinic({
+    id: 'oakdale',
+    name: 'Allina Health Oakdale Clinic',
+    city: 'Oakdale',
+    evidence: 'closed_before',
+    closure_announced_on: '2025-09',
+    closed_on: '2025-11-01',
+    closed_basis: 'reported',
+  }),
+  clinic({
+    id: 'united',
+    name: 'Allina Health United Family Physicians Clinic',
+    city: 'St. Paul',
+    street: '233 Grand Avenue',
+  }),
+  clinic({
+    id: 'elk-river',
+    name: 'Allina Health Elk River Clinic',
+    city: 'Elk River',
+    kind: 'unknown',
+  }),
+]
+const onStrikeDay = clinicsOn(features, '2025-11-05')
+const ids = (f: Partial<typeof NO_FILTERS>) =>
+  applyFilters(onStrikeDay, { ...NO_FILTERS, ...f }).map((v) => v.feature.id)
+
+describe('filters', () => {
+  it('shows everything by default', () => {
+    expect(ids({})).toEqual(['coon-rapids', 'chaska', 'oakdale', 'united', 'elk-river'])
+    expect(isUnfiltered(NO_FILTERS)).toBe(true)
+  })
+
+  it('filters by the status on the selected day', () => {
+    expect(ids({ statuses: ['struck'] })).toEqual(['coon-rapids', 'chaska'])
+    expect(ids({ statuses: ['closed'] })).toEqual(['oakdale'])
+    expect(
+      applyFilters(clinicsOn(features, '2025-10-01'), { ...NO_FILTERS, statuses: ['closed'] }),
+    ).toEqual([])
+  })
+
+  it('counts a clinic of both kinds as primary and as urgent care', () => {
+    expect(ids({ kinds: ['urgent'] })).toEqual(['coon-rapids'])
+    expect(ids({ kinds: ['primary'] })).toEqual(['coon-rapids', 'chaska', 'oakdale', 'united'])
+    expect(ids({ kinds: ['not_stated'] })).toEqual(['elk-river'])
+  })
+
+  it('filters by evidence', () => {
+    expect(ids({ evidence: ['confirmed'] })).toEqual(['coon-rapids'])
+    expect(ids({ evidence: ['confirmed', 'inferred'] })).toEqual(['coon-rapids', 'chaska'])
+  })
+
+  it('finds a clinic by city or name, forgiving case, punctuation and "St."', () => {
+    expect(ids({ query: 'saint paul' })).toEqual(['united'])
+    expect(ids({ query: 'ST PAUL' })).toEqual(['united'])
+    expect(ids({ query: 'grand ave' })).toEqual(['united'])
+    expect(ids({ query: 'coon' })).toEqual(['coon-rapids'])
+    expect(ids({ query: 'chaska clinic' })).toEqual(['chaska'])
+    expect(ids({ query: 'duluth' })).toEqual([])
+  })
+
+  it('counts statuses under the other filters, so the legend shows what a tick would add', () => {
+    const counts = countByStatus(onStrikeDay, {
+      ...NO_FILTERS,
+      statuses: ['closed'],
+      evidence: ['confirmed', 'inferred', 'closed_before'],
+    })
+    expect(counts).toEqual({
+      struck: 2,
+      closed_for_strike: 0,
+      picketed: 0,
+      closure_announced: 0,
+      closed: 1,
+      open: 0,
+    })
+  })
+})

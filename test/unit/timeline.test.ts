@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest'
+import type { StoryEvent } from '../../src/domain/clinic-schema.ts'
+import { adjacentEventDay, eventsFor, statusOn, timelineRange } from '../../src/domain/timeline.ts'
+import { clinic } from '../support/clinic.ts'
+
+const coonRapids = clinic({
+  evidence: 'confirmed',
+  picketed_on: ['2025-06-03', '2025-11-05'],
+  struck_on: '2025-11-05',
+}).properties
+const annandale = clinic({ evidence: 'confirmed', closed_for_strike_on: '2025-11-05' }).properties
+const maplewood = clinic({
+  evidence: 'closed_before',
+  picketed_on: ['2025-06-03'],
+  closure_announced_on: '2025-09',
+  closed_on: '2025-11-01',
+  closed_basis: 'reported',
+}).properties
+const chaska = clinic({
+  evidence: 'inferred',
+  last_seen_open: 2025,
+  struck_on: '2025-11-05',
+  closure_announced_on: '2025-10-24',
+  closed_on: '2026-02-01',
+  closed_basis: 'scheduled',
+}).properties
+
+const status = (p: typeof coonRapids, day: string) => statusOn(p, day).status
+
+describe('statusOn', () => {
+  it('is open before anything happens', () => {
+    expect(statusOn(coonRapids, '2025-06-02')).toEqual({
+      status: 'open',
+      today: false,
+      history: [],
+    })
+  })
+
+  it('shows a picket on its day and remembers it afterwards', () => {
+    expect(statusOn(coonRapids, '2025-06-03')).toMatchObject({ status: 'picketed', today: true })
+    expect(statusOn(coonRapids, '2025-06-04')).toMatchObject({ status: 'picketed', today: false })
+  })
+
+  it('shows the strike on 5 Nov, and a struck clinic still reads as struck afterwards', () => {
+    expect(statusOn(coonRapids, '2025-11-04')).toMatchObject({ status: 'picketed', today: false })
+    expect(statusOn(coonRapids, '2025-11-05')).toMatchObject({ status: 'struck', today: true })
+    expect(statusOn(coonRapids, '2025-11-06')).toMatchObject({ status: 'struck', today: false })
+    expect(statusOn(coonRapids, '2026-02-28').history.map((h) => h.label)).toEqual([
+      'Picketed by its doctors',
+      'On strike, with a picket line',
+    ])
+  })
+
+  it('shows Annandale closed for the strike day', () => {
+    expect(status(annandale, '2025-11-05')).toBe('closed_for_strike')
+    expect(statusOn(annandale, '2025-11-06')).toMatchObject({
+      status: 'closed_for_strike',
+      today: false,
+    })
+  })
+
+  it('applies a month-only announcement from the last day of the month, and a closure from its day', () => {
+    expect(status(maplewood, '2025-09-29')).toBe('picketed')
+    expect(status(maplewood, '2025-09-30')).toBe('closure_announced')
+    expect(status(maplewood, '2025-10-31')).toBe('closure_announced')
+    expect(statusOn(maplewood, '2025-11-01')).toMatchObject({ status: 'closed', today: true })
+    expect(status(maplewood, '2025-11-02')).toBe('closed')
+    expect(status(maplewood, '2025-11-05')).toBe('closed')
+  })
+
+  it('lets the strike day beat an announced closure, then returns to closing, then closed', () => {
+    expect(status(chaska, '2025-10-23')).toBe('open')
+    expect(status(chaska, '2025-10-24')).toBe('closure_announced')
+    expect(status(chaska, '2025-11-05')).toBe('struck')
+    expect(status(chaska, '2025-11-06')).toBe('closure_announced')
+    expect(status(chaska, '2026-01-31')).toBe('closure_announced')
+    expect(status(chaska, '2026-02-01')).toBe('closed')
+    expect(statusOn(chaska, '2026-02-01').history.at(-1)?.label).toBe(
+      'Scheduled to close (not confirmed)',
+    )
+    expect(statusOn(chaska, '2025-11-05').history.at(-1)?.label).toBe('On strike (inferred)')
+  })
+})
+
+const ev = (date: string, day: string, on_timeline = true): StoryEvent => ({
+  date,
+  day,
+  title: date,
+  caption: 'x',
+  clinic_ids: [],
+  on_timeline,
+  sources: ['https://example.org/'],
+})
+const events = [
+  ev('2023-10-13', '2023-10-13', false),
+  ev('2025-06-03', '2025-06-03'),
+  ev('2025-09', '2025-09-30'),
+  ev('2025-11-05', '2025-11-05'),
+  ev('2026-02-01', '2026-02-01'),
+]
+
+describe('the timeline', () => {
+  it('spans whole months from the first to the last timeline event, leaving out background', () => {
+    expect(timelineRange(events)).toEqual({ min: '2025-06-01', max: '2026-02-28' })
+  })
+
+  it('captions a day with its own event, or the latest one before it', () => {
+    expect(eventsFor(events, '2025-11-05')).toMatchObject({
+      exact: true,
+      events: [{ day: '2025-11-05' }],
+    })
+    expect(eventsFor(events, '2025-10-01')).toMatchObject({
+      exact: false,
+      events: [{ day: '2025-09-30' }],
+    })
+    expect(eventsFor(events, '2025-06-01')).toEqual({ exact: false, events: [] })
+  })
+
+  it('steps to the previous and next event days', () => {
+    expect(adjacentEventDay(events, '2025-11-05', 1)).toBe('2026-02-01')
+    expect(adjacentEventDay(events, '2025-11-05', -1)).toBe('2025-09-30')
+    expect(adjacentEventDay(events, '2025-06-03', -1)).toBeUndefined()
+    expect(adjacentEventDay(events, '2026-02-01', 1)).toBeUndefined()
+  })
+})

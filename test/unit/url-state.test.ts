@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest'
+import {
+  defaultViewState,
+  parseViewState,
+  readQuery,
+  serializeViewState,
+  type UrlContext,
+} from '../../src/domain/url-state.ts'
+
+const ctx: UrlContext = {
+  min: '2025-06-01',
+  max: '2026-02-28',
+  defaultDate: '2025-11-05',
+  clinicIds: new Set(['coon-rapids', 'chaska']),
+}
+const defaults = defaultViewState(ctx)
+
+describe('URL state', () => {
+  it('leaves defaults out: the default view has an empty query string', () => {
+    expect(serializeViewState(defaults, ctx)).toBe('')
+    expect(parseViewState('', ctx)).toEqual(defaults)
+  })
+
+  it('round-trips a full view', () => {
+    const search =
+      '?date=2025-11-02&status=closure_announced,closed&kind=urgent&evidence=confirmed,inferred&q=st%20paul&clinic=chaska&theme=dark&panel=list'
+    const state = parseViewState(search, ctx)
+    expect(state).toEqual({
+      date: '2025-11-02',
+      statuses: ['closure_announced', 'closed'],
+      kinds: ['urgent'],
+      evidence: ['confirmed', 'inferred'],
+      q: 'st paul',
+      clinic: 'chaska',
+      theme: 'dark',
+      panel: 'list',
+    })
+    expect(serializeViewState(state, ctx)).toBe(search)
+  })
+
+  it('writes lists in one canonical order and keeps an empty selection', () => {
+    const state = parseViewState('?status=closed,struck', ctx)
+    expect(serializeViewState(state, ctx)).toBe('?status=struck,closed')
+    expect(parseViewState('?status=none', ctx).statuses).toEqual([])
+    expect(serializeViewState({ ...defaults, statuses: [] }, ctx)).toBe('?status=none')
+  })
+
+  it('clamps dates to the timeline and ignores impossible ones', () => {
+    expect(parseViewState('?date=2024-01-01', ctx).date).toBe('2025-06-01')
+    expect(parseViewState('?date=2030-01-01', ctx).date).toBe('2026-02-28')
+    expect(parseViewState('?date=2025-02-30', ctx).date).toBe('2025-11-05')
+    expect(parseViewState('?date=yesterday', ctx).date).toBe('2025-11-05')
+  })
+
+  it('ignores garbage: unknown values, unknown clinics, repeated keys, broken escapes, huge text', () => {
+    const state = parseViewState(
+      '?status=bogus&kind=&evidence=confirmed,,x&clinic=nowhere&theme=neon&panel=3d&date=2025-06-03&date=2025-07-01&q=%E0%A4%A&junk=1',
+      ctx,
+    )
+    expect(state).toEqual({ ...defaults, evidence: ['confirmed'], date: '2025-06-03' })
+    expect(parseViewState(`?q=${'x'.repeat(5000)}`, ctx).q).toHaveLength(80)
+    expect(parseViewState('?q=%00%1Fabc%7F', ctx).q).toBe('abc')
+    expect(parseViewState('?%=%&&=&===', ctx)).toEqual(defaults)
+  })
+
+  it('reads the first of repeated keys and decodes plus signs as spaces', () => {
+    expect(readQuery('?a=1&a=2&b=x+y')).toEqual(
+      new Map([
+        ['a', '1'],
+        ['b', 'x y'],
+      ]),
+    )
+  })
+})
