@@ -325,6 +325,7 @@ export function buildDataset(input: BuildInput): BuildResult {
   }
   const struck = measure('clinics_struck')
   const closures = measure('clinics_closed')
+  const clinicians = measure('clinicians_struck')
 
   if (problems.length > 0) return { ok: false, problems }
 
@@ -344,6 +345,8 @@ export function buildDataset(input: BuildInput): BuildResult {
         struck_sources: struck.sources,
         closures: closures.value,
         closures_sources: closures.sources,
+        clinicians: clinicians.value,
+        clinicians_sources: clinicians.sources,
       },
       total: features.length,
       by_evidence: byEvidence,

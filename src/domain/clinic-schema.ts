@@ -184,6 +184,8 @@ export const SummarySchema = z.object({
     struck_sources: z.array(httpsUrl),
     closures: count,
     closures_sources: z.array(httpsUrl),
+    clinicians: count,
+    clinicians_sources: z.array(httpsUrl),
   }),
   total: count,
   by_evidence: z.record(z.enum(EVIDENCE), count),
