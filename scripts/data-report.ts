@@ -1,0 +1,36 @@
+/**
+ * `npm run data:report [dir]`: prints the editor's to-do list (see scripts/lib/report.ts). It
+ * builds the dataset from the CSV files in memory, exactly as `npm run data` does, so the list
+ * reflects edits not yet built; it writes nothing.
+ */
+import { readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { buildDataset } from './lib/build-dataset.ts'
+import { loadGazetteer } from './lib/gazetteer.ts'
+import { formatReport } from './lib/report.ts'
+
+/** Prints the report for the CSV files in `dataDir`; false (after listing why) if they do not build. */
+export function runReport(dataDir: string, out: (line: string) => void = console.log): boolean {
+  const read = (name: string) => {
+    const path = join(dataDir, name)
+    return { file: relative(process.cwd(), path) || name, text: readFileSync(path, 'utf8') }
+  }
+  const result = buildDataset({
+    clinics: read('clinics.csv'),
+    events: read('events.csv'),
+    reported: read('reported.csv'),
+    gazetteer: loadGazetteer(),
+  })
+  if (!result.ok) {
+    for (const p of result.problems) out(p)
+    out(`\n${result.problems.length} problem(s): fix them (npm run data lists the same) first.`)
+    return false
+  }
+  for (const line of formatReport(result.dataset)) out(line)
+  return true
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dir = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'data'
+  process.exitCode = runReport(dir) ? 0 : 1
+}
