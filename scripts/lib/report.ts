@@ -85,6 +85,13 @@ function placement(p: ClinicProperties): string {
  * gap, each row named by id with its evidence and what to do. Rows keep the dataset's order (by
  * id). `formatReport(dataset).join('\n')` is what `npm run data:report` prints.
  */
+/** The to-do list in one line of counts, for the generated block in data/README.md. */
+export function todoLine(dataset: Dataset): string {
+  const rows = dataset.features.map((f) => f.properties)
+  const count = (test: (p: ClinicProperties) => boolean) => rows.filter(test).length
+  return `To do: ${count((p) => p.precision !== 'point')} sites only at a city or ZIP centre, ${count(isStale)} not shown open since before ${STALE_BEFORE_YEAR}, ${count((p) => p.name_basis === 'pattern')} names formed by pattern, ${count(hasDisagreement)} with sources that disagree (npm run data:report lists them).`
+}
+
 export function formatReport(dataset: Dataset): string[] {
   const rows = dataset.features.map((f) => f.properties)
   const approximate = rows.filter((p) => p.precision !== 'point')

@@ -122,3 +122,17 @@ describe('the data report', () => {
     expect(problems.at(-1)).toMatch(/problem\(s\)/)
   })
 })
+
+describe('the to-do line in data/README.md', () => {
+  it('counts the same rows the report lists, in the committed README', () => {
+    const readme = readFileSync('data/README.md', 'utf8')
+    const csv = readFileSync('data/clinics.csv', 'utf8')
+    // Independent count from the CSV: rows whose precision column is not "point".
+    const approx = csv
+      .trim()
+      .split('\n')
+      .slice(1)
+      .filter((l) => /,(zip|city),/.test(l)).length
+    expect(readme).toContain(`To do: ${approx} sites only at a city or ZIP centre`)
+  })
+})
