@@ -31,6 +31,11 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
+    // Playwright fixtures call their argument `use`; it is not a React hook.
+    files: ['test/e2e/**/*.ts'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
+  },
+  {
     // The domain runs under plain Node (the data build uses it): no UI, no DOM.
     files: ['src/domain/**/*.ts'],
     languageOptions: { globals: {} },

@@ -1,28 +1,26 @@
-import { useEffect, useState } from 'react'
-import type { Dataset } from '../domain/clinic-schema.ts'
-import { loadDataset } from '../data/load-dataset.ts'
+import { useDataset } from './use-dataset.ts'
+import { Explorer } from './Explorer.tsx'
+import { CONTENT } from './content.ts'
+import './theme.css'
+import './app.css'
 
-/** Composition root. For now: the coverage line and the list of sites; the map comes next. */
+/** Composition root: loading and failure states, then the explorer. Never a blank page. */
 export function App() {
-  const [dataset, setDataset] = useState<Dataset>()
-  const [error, setError] = useState<string>()
-  useEffect(function loadOnce() {
-    loadDataset().then(setDataset, (e: Error) => setError(e.message))
-  }, [])
-  if (error) return <p role="alert">{error}</p>
-  if (!dataset) return <p>Loading the clinics…</p>
-  const s = dataset.summary
+  const [state, retry] = useDataset()
+  if (state.status === 'ready') return <Explorer dataset={state.dataset} basemap={state.basemap} />
   return (
-    <main>
-      <h1>Where Allina's doctors struck</h1>
-      <p data-testid="coverage">
-        {s.identified} of the {s.reported.struck} struck clinics identified
-      </p>
-      <ul>
-        {dataset.features.map((f) => (
-          <li key={f.id}>{f.properties.name}</li>
-        ))}
-      </ul>
+    <main className="page page--status">
+      <h1>{CONTENT.headline}</h1>
+      {state.status === 'loading' ? (
+        <p role="status">Loading the clinics…</p>
+      ) : (
+        <div role="alert" className="load-error">
+          <p>{state.message}</p>
+          <button type="button" onClick={retry}>
+            Try again
+          </button>
+        </div>
+      )}
     </main>
   )
 }

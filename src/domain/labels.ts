@@ -12,15 +12,21 @@ export function statusPhrase(p: ClinicProperties, state: ClinicDayState): string
   const lastPicket = [...p.picketed_on].filter((d) => state.history.some((h) => h.day === d)).pop()
   switch (state.status) {
     case 'struck':
-      return state.today ? `${probably}on strike today, ${formatDate(p.struck_on ?? '')}` : `${probably}struck ${formatDate(p.struck_on ?? '')}`
+      return state.today
+        ? `${probably}on strike today, ${formatDate(p.struck_on ?? '')}`
+        : `${probably}struck ${formatDate(p.struck_on ?? '')}`
     case 'closed_for_strike':
-      return `closed for the strike ${formatDate(p.closed_for_strike_on ?? '')}`
+      return `closed for the strike ${state.today ? 'today, ' : ''}${formatDate(p.closed_for_strike_on ?? '')}`
     case 'picketed':
       return `${state.today ? 'picketed today, ' : 'picketed '}${formatDate(lastPicket ?? '')}`
     case 'closure_announced':
-      return p.closed_on ? `closing ${formatDate(p.closed_on)}${p.closed_basis === 'scheduled' ? ' (scheduled)' : ''}` : 'closure announced'
+      return p.closed_on
+        ? `closing ${formatDate(p.closed_on)}${p.closed_basis === 'scheduled' ? ' (scheduled)' : ''}`
+        : 'closure announced'
     case 'closed':
-      return p.closed_basis === 'scheduled' ? `scheduled to close ${formatDate(p.closed_on ?? '')}` : `closed ${formatDate(p.closed_on ?? '')}`
+      return p.closed_basis === 'scheduled'
+        ? `scheduled to close ${formatDate(p.closed_on ?? '')}`
+        : `closed ${formatDate(p.closed_on ?? '')}`
     case 'open':
       if (p.evidence === 'unverified') return 'not known to be open or struck'
       if (p.evidence === 'unlikely') return 'probably not in the strike'

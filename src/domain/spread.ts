@@ -11,7 +11,10 @@ export interface Placed {
 }
 
 /** Pixel offsets `[dx, dy]` for markers sharing a position; lone markers get none. */
-export function spreadOffsets(items: readonly Placed[], minRadius = 11): Map<string, [number, number]> {
+export function spreadOffsets(
+  items: readonly Placed[],
+  minRadius = 11,
+): Map<string, [number, number]> {
   const groups = new Map<string, string[]>()
   for (const item of items) {
     const key = `${item.lon},${item.lat}`

@@ -87,14 +87,18 @@ export function readQuery(search: string): Map<string, string> {
   return out
 }
 
+/** Drops control characters (tabs, NULs, DEL) that a pasted or forged link may carry. */
+function withoutControlChars(text: string): string {
+  return [...text].filter((ch) => ch.charCodeAt(0) > 0x1f && ch.charCodeAt(0) !== 0x7f).join('')
+}
+
 /** Reads a query string (`?date=2025-11-05&status=struck`) into a valid state. */
 export function parseViewState(search: string, ctx: UrlContext): ViewState {
   const d = defaultViewState(ctx)
   const query = readQuery(search)
   const params = { get: (key: string) => query.get(key) ?? null }
   const clinic = params.get('clinic')
-  const q = (params.get('q') ?? '')
-    .replace(/[\u0000-\u001f\u007f]/g, '')
+  const q = withoutControlChars(params.get('q') ?? '')
     .trim()
     .slice(0, MAX_QUERY)
   return {

@@ -19,6 +19,6 @@ test('the built page loads the dataset through its base path and shows every sit
   await expect(page.getByTestId('coverage')).toHaveText(
     `${identified} of the 61 struck clinics identified`,
   )
-  await expect(page.getByRole('listitem')).toHaveCount(rows.length)
+  await expect(page.locator('.clinic-list [data-clinic-id]')).toHaveCount(rows.length)
   expect(errors).toEqual([])
 })

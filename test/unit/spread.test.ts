@@ -3,7 +3,12 @@ import { spreadOffsets } from '../../src/domain/spread.ts'
 
 describe('spreadOffsets', () => {
   it('leaves a lone marker where it is', () => {
-    expect(spreadOffsets([{ id: 'a', lon: -93, lat: 45 }, { id: 'b', lon: -93.1, lat: 45 }]).size).toBe(0)
+    expect(
+      spreadOffsets([
+        { id: 'a', lon: -93, lat: 45 },
+        { id: 'b', lon: -93.1, lat: 45 },
+      ]).size,
+    ).toBe(0)
   })
 
   it('draws markers at one position apart, at least 11 px from it and from each other', () => {
@@ -12,7 +17,9 @@ describe('spreadOffsets', () => {
     const points = ['a', 'b', 'c', 'd'].map((id): [number, number] => offsets.get(id) ?? [0, 0])
     for (const [dx, dy] of points) expect(Math.hypot(dx, dy)).toBeGreaterThanOrEqual(10.5)
     points.forEach(([ax, ay], i) =>
-      points.slice(i + 1).forEach(([bx, by]) => expect(Math.hypot(ax - bx, ay - by)).toBeGreaterThan(14)),
+      points
+        .slice(i + 1)
+        .forEach(([bx, by]) => expect(Math.hypot(ax - bx, ay - by)).toBeGreaterThan(14)),
     )
     // The first by id sits at the top of the ring: same input, same picture.
     expect(offsets.get('a')).toEqual([0, -11])

@@ -1,0 +1,124 @@
+import { useEffect, useRef } from 'react'
+import type { ClinicFeature } from '../domain/clinic-schema.ts'
+import { formatDate, type IsoDay } from '../domain/dates.ts'
+import { statusPhrase } from '../domain/labels.ts'
+import { EVIDENCE_STYLES, KIND_LABELS, PRECISION_LABELS } from '../domain/symbols.ts'
+import { clinicEvents, statusOn } from '../domain/timeline.ts'
+import { StatusSymbol } from '../controls/StatusSymbol.tsx'
+import { sourceLinks } from '../controls/source-links.ts'
+
+interface Props {
+  clinic: ClinicFeature
+  day: IsoDay
+  onClose(): void
+}
+
+function address(c: ClinicFeature['properties']): string {
+  const place = `${c.city}, ${c.state}${c.zip ? ` ${c.zip}` : ''}`
+  return c.street ? `${c.street}, ${place}` : place
+}
+
+function positionNote(c: ClinicFeature['properties']): string {
+  const approximate = PRECISION_LABELS[c.precision]
+  if (approximate) return `${approximate} (${c.city}); no street-level position was found.`
+  const old = c.coord_year !== undefined && c.coord_year < 2020 ? ' It may be out of date.' : ''
+  return `Position from a ${c.coord_year ?? 'dated'} record: ${c.coord_source}.${old}`
+}
+
+/**
+ * What is known about one clinic: status on the day, what happened and when, evidence and why,
+ * position and its precision, and every source. Focus moves to its heading on open; Esc closes.
+ */
+export function ClinicDetails({ clinic, day, onClose }: Props) {
+  const p = clinic.properties
+  const heading = useRef<HTMLHeadingElement>(null)
+  const state = statusOn(p, day)
+  useEffect(
+    function focusHeading() {
+      heading.current?.focus()
+    },
+    [p.id],
+  )
+  useEffect(
+    function closeOnEscape() {
+      const onKey = (e: KeyboardEvent) => {
+        if (e.key === 'Escape') onClose()
+      }
+      document.addEventListener('keydown', onKey)
+      return function stopListening() {
+        document.removeEventListener('keydown', onKey)
+      }
+    },
+    [onClose],
+  )
+  const evidence = EVIDENCE_STYLES[p.evidence]
+  return (
+    <section className="details" aria-labelledby="details-title" data-testid="clinic-details">
+      <button type="button" className="details__close" onClick={onClose} aria-label="Close details">
+        ×
+      </button>
+      <h2 id="details-title" ref={heading} tabIndex={-1}>
+        {p.name}
+      </h2>
+      <p className="details__status">
+        <StatusSymbol status={state.status} evidence={p.evidence} size={18} /> On {formatDate(day)}:{' '}
+        {statusPhrase(p, state)}
+      </p>
+      <dl className="details__facts">
+        <dt>Address</dt>
+        <dd>{address(p)}</dd>
+        <dt>Location</dt>
+        <dd>{positionNote(p)}</dd>
+        <dt>Care</dt>
+        <dd>{KIND_LABELS[p.kind]}</dd>
+        <dt>Strike evidence</dt>
+        <dd>
+          {evidence.label}. {p.evidence_reason}
+        </dd>
+        {p.last_seen_open !== undefined && (
+          <>
+            <dt>Last shown open</dt>
+            <dd>{p.last_seen_open}</dd>
+          </>
+        )}
+        {p.name_basis === 'pattern' && (
+          <>
+            <dt>Name</dt>
+            <dd>The official name was not found; this one follows Allina's usual pattern.</dd>
+          </>
+        )}
+      </dl>
+      <h3>What happened here</h3>
+      {clinicEvents(p).length === 0 ? (
+        <p>No event of the dispute is reported at this site.</p>
+      ) : (
+        <ol className="details__events">
+          {clinicEvents(p).map((e) => (
+            <li key={`${e.day}-${e.kind}`} className={e.day > day ? 'is-later' : undefined}>
+              <strong>
+                {formatDate(
+                  e.kind === 'closure_announced' && p.closure_announced_on
+                    ? p.closure_announced_on
+                    : e.day,
+                )}
+              </strong>
+              : {e.label}
+              {e.day > day ? ' (after the date shown)' : ''}
+            </li>
+          ))}
+        </ol>
+      )}
+      {p.notes && <p className="details__notes">{p.notes}</p>}
+      <h3>Sources</h3>
+      <ul className="details__sources">
+        {sourceLinks(p.sources).map(({ url, label }) => (
+          <li key={url}>
+            <a href={url} target="_blank" rel="noopener noreferrer">
+              {label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

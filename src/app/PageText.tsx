@@ -1,0 +1,39 @@
+import type { Dataset } from '../domain/clinic-schema.ts'
+import { formatDate } from '../domain/dates.ts'
+import { CONTENT, dek, methodology } from './content.ts'
+
+/** Headline, dek, how to use the map and the byline. */
+export function PageHeader({ dataset }: { dataset: Dataset }) {
+  return (
+    <header className="page-head">
+      <p className="page-head__kicker">{CONTENT.kicker}</p>
+      <h1>{CONTENT.headline}</h1>
+      <p className="page-head__dek">{dek(dataset)}</p>
+      <p className="page-head__howto">{CONTENT.howTo}</p>
+      {CONTENT.byline && <p className="page-head__byline">{CONTENT.byline}</p>}
+    </header>
+  )
+}
+
+/** Source line, updated date and the methodology and coverage note. */
+export function PageFooter({ dataset }: { dataset: Dataset }) {
+  const s = dataset.summary
+  return (
+    <footer className="page-foot">
+      <p className="page-foot__source">{CONTENT.sourceLine}</p>
+      <p className="page-foot__updated">
+        Updated <time dateTime={s.updated}>{formatDate(s.updated, 'long')}</time>.{' '}
+        <strong data-testid="coverage">
+          {s.identified} of the {s.reported.struck} struck clinics identified
+        </strong>{' '}
+        ({s.by_evidence.confirmed} confirmed by reporting, {s.by_evidence.inferred} inferred).
+      </p>
+      <section className="methodology" aria-labelledby="methodology-title">
+        <h2 id="methodology-title">{CONTENT.methodologyTitle}</h2>
+        {methodology(dataset).map((para) => (
+          <p key={para.slice(0, 24)}>{para}</p>
+        ))}
+      </section>
+    </footer>
+  )
+}

@@ -1,0 +1,90 @@
+import { useEffect, useRef } from 'react'
+import { formatDate, type IsoDay } from '../domain/dates.ts'
+import type { ClinicView } from '../domain/filters.ts'
+import { statusPhrase } from '../domain/labels.ts'
+import { StatusSymbol } from './StatusSymbol.tsx'
+import './controls.css'
+import './clinic-list.css'
+
+interface ClinicListProps {
+  views: readonly ClinicView[]
+  selectedId: string | undefined
+  onSelect(id: string): void
+  /** The selected date; the views' states are for this day. */
+  day: IsoDay
+}
+
+/**
+ * The map's text alternative: one button per clinic, in the order given, named "clinic, city,
+ * status"; the selected one has aria-current and is scrolled into view when it changes.
+ */
+export function ClinicList({ views, selectedId, onSelect, day }: ClinicListProps) {
+  const listRef = useRef<HTMLOListElement>(null)
+  useEffect(
+    function revealSelected() {
+      if (selectedId === undefined) return
+      const button = listRef.current?.querySelector(`[data-clinic-id="${CSS.escape(selectedId)}"]`)
+      if (button instanceof HTMLElement) revealInScroller(button)
+    },
+    [selectedId],
+  )
+  if (views.length === 0)
+    return <p className="clinic-list-empty">No clinics match these filters.</p>
+  return (
+    <ol className="clinic-list" ref={listRef} aria-label={`Clinics on ${formatDate(day)}`}>
+      {views.map((view) => {
+        const p = view.feature.properties
+        return (
+          <li key={p.id}>
+            <button
+              type="button"
+              className="clinic-list-button"
+              data-clinic-id={p.id}
+              aria-current={p.id === selectedId ? 'true' : undefined}
+              onClick={() => onSelect(p.id)}
+            >
+              <StatusSymbol status={view.state.status} evidence={p.evidence} />
+              <span className="clinic-list-text">
+                <span className="clinic-list-name">{p.name}</span>
+                <span className="clinic-list-meta">
+                  <span className="visually-hidden">, </span>
+                  {p.city}
+                  <span aria-hidden="true"> · </span>
+                  <span className="visually-hidden">, </span>
+                  {capitalize(statusPhrase(p, view.state))}
+                  {p.precision !== 'point' && (
+                    <span className="clinic-list-approx">
+                      <span className="visually-hidden">, </span>
+                      <span aria-hidden="true"> · </span>approximate location
+                    </span>
+                  )}
+                </span>
+              </span>
+            </button>
+          </li>
+        )
+      })}
+    </ol>
+  )
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+/**
+ * Scrolls the nearest scrolling panel so the row is visible, but never the page itself:
+ * opening a shared link with ?clinic= must not jump the reader past the headline.
+ */
+function revealInScroller(el: HTMLElement) {
+  for (let box = el.parentElement; box && box !== document.body; box = box.parentElement) {
+    const { overflowY } = getComputedStyle(box)
+    if ((overflowY === 'auto' || overflowY === 'scroll') && box.scrollHeight > box.clientHeight) {
+      const top = el.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop
+      if (top < box.scrollTop || top + el.offsetHeight > box.scrollTop + box.clientHeight) {
+        box.scrollTop = top - box.clientHeight / 2
+      }
+      return
+    }
+  }
+}

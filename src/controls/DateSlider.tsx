@@ -1,0 +1,77 @@
+import { useId, type CSSProperties } from 'react'
+import type { StoryEvent } from '../domain/clinic-schema.ts'
+import { dayFromNumber, dayNumber, formatDate, type IsoDay } from '../domain/dates.ts'
+import { adjacentEventDay } from '../domain/timeline.ts'
+import { EventCaption } from './EventCaption.tsx'
+import { EventTicks } from './EventTicks.tsx'
+import { usePlayback } from './use-playback.ts'
+import './controls.css'
+import './date-slider.css'
+
+interface DateSliderProps {
+  day: IsoDay
+  min: IsoDay
+  max: IsoDay
+  events: readonly StoryEvent[]
+  onChange(day: IsoDay): void
+}
+
+/**
+ * The story's clock: a native range input over day numbers (arrow keys move a day), event
+ * ticks, Previous/Next event, Play/Pause, and a live caption of the day's event with sources.
+ */
+export function DateSlider({ day, min, max, events, onChange }: DateSliderProps) {
+  const id = useId()
+  const { playing, toggle } = usePlayback({ day, min, max, events, onChange })
+  const previous = adjacentEventDay(events, day, -1)
+  const next = adjacentEventDay(events, day, 1)
+  const lo = dayNumber(min)
+  const hi = dayNumber(max)
+  const progress = hi > lo ? (dayNumber(day) - lo) / (hi - lo) : 0
+  return (
+    <div className="date-slider">
+      <label className="date-slider-label" htmlFor={id}>
+        Date
+      </label>
+      <p className="date-slider-date" aria-hidden="true">
+        {formatDate(day, 'long')}
+      </p>
+      <div className="date-slider-track">
+        <input
+          id={id}
+          type="range"
+          min={lo}
+          max={hi}
+          step={1}
+          value={dayNumber(day)}
+          aria-valuetext={formatDate(day, 'long')}
+          style={{ '--progress': progress } as CSSProperties}
+          onChange={(e) => onChange(dayFromNumber(Number(e.currentTarget.value)))}
+        />
+        <EventTicks events={events} day={day} min={min} max={max} onChange={onChange} />
+      </div>
+      <div className="date-slider-range" aria-hidden="true">
+        <span>{formatDate(min)}</span>
+        <span>{formatDate(max)}</span>
+      </div>
+      <div className="date-slider-buttons">
+        <button
+          type="button"
+          disabled={previous === undefined}
+          onClick={() => previous && onChange(previous)}
+        >
+          <span aria-hidden="true">◀ </span>Previous event
+        </button>
+        <button type="button" className="date-slider-play" aria-pressed={playing} onClick={toggle}>
+          {/* One name with aria-pressed, as the ARIA toggle pattern asks; the icon shows the state. */}
+          <span aria-hidden="true">{playing ? '❚❚ ' : '▶ '}</span>
+          Play
+        </button>
+        <button type="button" disabled={next === undefined} onClick={() => next && onChange(next)}>
+          Next event<span aria-hidden="true"> ▶</span>
+        </button>
+      </div>
+      <EventCaption events={events} day={day} />
+    </div>
+  )
+}

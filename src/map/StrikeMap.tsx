@@ -1,0 +1,149 @@
+import { useEffect } from 'react'
+import L from 'leaflet'
+import 'leaflet/dist/leaflet.css'
+import { MapContainer, TileLayer, useMap } from 'react-leaflet'
+import type { Basemap } from '../data/load-basemap.ts'
+import type { ClinicView } from '../domain/filters.ts'
+import { BasemapLayer } from './BasemapLayer.tsx'
+import { ClinicMarkers } from './ClinicMarkers.tsx'
+import { BASEMAP_ATTRIBUTION, TILES } from './tiles.ts'
+import './map.css'
+
+export interface StrikeMapProps {
+  /** Clinics to draw (already filtered). */
+  views: readonly ClinicView[]
+  /** All clinics' positions, `[lon, lat]`: the initial view fits them. */
+  extent: readonly (readonly [number, number])[]
+  selectedId: string | undefined
+  onSelect(id: string): void
+  basemap: Basemap | undefined
+  /** Draw raster tiles over the basemap (off in screenshot mode). */
+  tiles: boolean
+  /** Capture wheel and one-finger drags only after the reader interacts (embeds). */
+  interactive?: boolean
+}
+
+function prefersReducedMotion(): boolean {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
+}
+
+/** Enter or Space on a focused marker selects it, like a button; Leaflet only handles clicks. */
+function KeyboardSelect({ onSelect }: { onSelect(id: string): void }) {
+  const map = useMap()
+  useEffect(
+    function listenForKeys() {
+      const container = map.getContainer()
+      const onKey = (e: KeyboardEvent) => {
+        if (e.key !== 'Enter' && e.key !== ' ') return
+        const id = (e.target as HTMLElement).querySelector?.<HTMLElement>('[data-clinic-id]')
+          ?.dataset.clinicId
+        if (!id) return
+        e.preventDefault()
+        onSelect(id)
+      }
+      container.addEventListener('keydown', onKey)
+      return function stopListening() {
+        container.removeEventListener('keydown', onKey)
+      }
+    },
+    [map, onSelect],
+  )
+  return null
+}
+
+/** Brings a clinic chosen in the list into view; a sudden jump when motion is reduced. */
+function FollowSelection({
+  views,
+  selectedId,
+}: {
+  views: readonly ClinicView[]
+  selectedId: string | undefined
+}) {
+  const map = useMap()
+  useEffect(
+    function panToSelected() {
+      const v = views.find((x) => x.feature.id === selectedId)
+      if (!v) return
+      const [lon, lat] = v.feature.geometry.coordinates
+      const target = L.latLng(lat, lon)
+      if (!map.getBounds().pad(-0.1).contains(target))
+        map.panTo(target, { animate: !prefersReducedMotion() })
+    },
+    [map, views, selectedId],
+  )
+  return null
+}
+
+/** Keeps Leaflet's size in step with its container (phone map/list toggle, window resizes). */
+function TrackSize() {
+  const map = useMap()
+  useEffect(
+    function observeSize() {
+      const observer = new ResizeObserver(() => map.invalidateSize({ animate: false }))
+      observer.observe(map.getContainer())
+      return function stopObserving() {
+        observer.disconnect()
+      }
+    },
+    [map],
+  )
+  return null
+}
+
+/** The Leaflet map: offline basemap, optional tiles, one focusable marker per clinic. */
+export function StrikeMap({ views, extent, selectedId, onSelect, basemap, tiles }: StrikeMapProps) {
+  const bounds = L.latLngBounds(extent.map(([lon, lat]) => [lat, lon] as [number, number]))
+  return (
+    <MapContainer
+      className="strike-map"
+      bounds={bounds}
+      boundsOptions={{ padding: [24, 24] }}
+      zoomSnap={0.25}
+      minZoom={6}
+      maxZoom={16}
+      fadeAnimation={!prefersReducedMotion()}
+      zoomAnimation={!prefersReducedMotion()}
+      markerZoomAnimation={!prefersReducedMotion()}
+    >
+      {basemap && <BasemapLayer basemap={basemap} />}
+      {tiles && (
+        <TileLayer
+          url={TILES.url}
+          attribution={TILES.attribution}
+          maxZoom={TILES.maxZoom}
+          opacity={TILES.opacity}
+        />
+      )}
+      <TileAttribution />
+      <ClinicMarkers views={views} selectedId={selectedId} onSelect={onSelect} />
+      <KeyboardSelect onSelect={onSelect} />
+      <FollowSelection views={views} selectedId={selectedId} />
+      <TrackSize />
+    </MapContainer>
+  )
+}
+
+/**
+ * The offline basemap's credit, always present whether or not tiles load, and a name for the
+ * map region (MapContainer passes no ARIA props to its element).
+ */
+function TileAttribution() {
+  const map = useMap()
+  useEffect(
+    function credit() {
+      const container = map.getContainer()
+      container.setAttribute('role', 'region')
+      container.setAttribute(
+        'aria-label',
+        'Map of the clinics. Each marker is a button; the list holds the same clinics.',
+      )
+      map.attributionControl?.setPrefix('<a href="https://leafletjs.com">Leaflet</a>')
+      map.attributionControl?.addAttribution(BASEMAP_ATTRIBUTION)
+      return function uncredit() {
+        map.attributionControl?.removeAttribution(BASEMAP_ATTRIBUTION)
+      }
+    },
+    [map],
+  )
+  return null
+}

@@ -1,0 +1,224 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, listRows, markers, openMap, rows, slider, struckBy, test } from './support.ts'
+
+test('first load shows every clinic on the strike day, with counts from the data', async ({
+  page,
+  errors,
+}) => {
+  await openMap(page)
+  expect(errors).toEqual([])
+  await expect(markers(page)).toHaveCount(rows.length)
+  await expect(listRows(page)).toHaveCount(rows.length)
+  await expect(page.getByText(`Showing ${rows.length} of ${rows.length} clinics`)).toBeVisible()
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', 'Wednesday 5 November 2025')
+  const struck = struckBy('2025-11-05').length
+  await expect(
+    page.getByRole('checkbox', { name: new RegExp(`^Struck \\(${struck}\\)`) }),
+  ).toBeChecked()
+  await expect(page.locator('.clinic-marker--struck')).toHaveCount(struck)
+  // The offline basemap is drawn: state shapes and city labels, with tiles blocked.
+  await expect(page.locator('.basemap-state--home')).toHaveCount(2)
+  await expect(page.locator('.city-label', { hasText: 'Minneapolis' })).toBeVisible()
+  await expect(page.getByText('US Census Bureau').first()).toBeVisible()
+})
+
+test('a status filter changes the markers, the list, the count and the URL', async ({ page }) => {
+  await openMap(page)
+  const struck = struckBy('2025-11-05').length
+  await page.getByRole('checkbox', { name: /^Struck/ }).uncheck()
+  const left = rows.length - struck
+  await expect(markers(page)).toHaveCount(left)
+  await expect(listRows(page)).toHaveCount(left)
+  await expect(page.getByText(`Showing ${left} of ${rows.length} clinics`)).toBeVisible()
+  await expect(page).toHaveURL(
+    /[?&]status=closed_for_strike,picketed,closure_announced,closed,open(&|$)/,
+  )
+})
+
+test('on 2 Nov 2025 the four closures show as closed and Chaska as closing', async ({ page }) => {
+  await openMap(page, '?date=2025-11-02')
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', 'Sunday 2 November 2025')
+  const closedIds = rows.filter((r) => r.closed_on && r.closed_on <= '2025-11-02').map((r) => r.id)
+  expect(closedIds.sort()).toEqual(['inver-grove-heights', 'maplewood', 'nicollet-mall', 'oakdale'])
+  await expect(page.locator('.clinic-marker--closed')).toHaveCount(4)
+  for (const id of closedIds)
+    await expect(page.locator(`.clinic-list [data-clinic-id="${id}"]`)).toContainText('Closed')
+  await expect(page.locator('.clinic-list [data-clinic-id="chaska"]')).toContainText(
+    /closing 1 Feb 2026/i,
+  )
+  await expect(page.locator('.clinic-marker--closure_announced')).toHaveCount(1)
+  await expect(page.locator('.clinic-marker--struck')).toHaveCount(0)
+})
+
+test('on 5 Nov 2025 the strike shows, with Annandale closed for the day', async ({ page }) => {
+  await openMap(page, '?date=2025-11-04')
+  await page.getByRole('button', { name: 'Next event' }).click()
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', 'Wednesday 5 November 2025')
+  await expect(page.locator('.clinic-marker--struck.clinic-marker--today')).toHaveCount(
+    struckBy('2025-11-05').length,
+  )
+  await expect(page.locator('.clinic-list [data-clinic-id="annandale"]')).toContainText(
+    /closed for the strike/i,
+  )
+  await expect(page.getByText("Minnesota's first doctors' strike").first()).toBeVisible()
+})
+
+test('reloading a copied URL restores the same view, and Back closes the clinic', async ({
+  page,
+  context,
+}) => {
+  await openMap(page, '?date=2025-06-03')
+  await page.getByRole('searchbox', { name: /find a clinic/i }).fill('coon')
+  await page.locator('.clinic-list [data-clinic-id="coon-rapids"]').click()
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Allina Health Coon Rapids Clinic' }),
+  ).toBeFocused()
+  await expect(page).toHaveURL(/date=2025-06-03/)
+  await expect(page).toHaveURL(/q=coon/)
+  await expect(page).toHaveURL(/clinic=coon-rapids/)
+  const copied = page.url()
+
+  const again = await context.newPage()
+  await again.route(/tile\.openstreetmap\.org/, (route) => route.abort())
+  await again.goto(copied)
+  await expect(slider(again)).toHaveAttribute('aria-valuetext', 'Tuesday 3 June 2025')
+  await expect(again.getByRole('searchbox', { name: /find a clinic/i })).toHaveValue('coon')
+  await expect(listRows(again)).toHaveCount(1)
+  await expect(again.getByTestId('clinic-details')).toContainText('Picketed by its doctors')
+
+  await page.goBack()
+  await expect(page.getByTestId('clinic-details')).toHaveCount(0)
+  await expect(page).not.toHaveURL(/clinic=/)
+})
+
+test('garbage in the URL is ignored, never a crash', async ({ page }) => {
+  await openMap(
+    page,
+    '?date=2099-99-99&status=%E0%A4%A&clinic=<script>&q=' + 'x'.repeat(3000) + '&theme=neon',
+  )
+  await expect(page.getByText(/^Showing 0 of \d+ clinics$/)).toBeVisible()
+  await expect(page.getByRole('searchbox', { name: /find a clinic/i })).toHaveValue('x'.repeat(80))
+})
+
+test('keyboard only: slider, list, details and back', async ({ page }) => {
+  await openMap(page)
+  const focused = (loc: ReturnType<typeof slider>) =>
+    loc.evaluate((el) => el === document.activeElement)
+  // From the top of the page, Tab reaches the date slider.
+  for (let i = 0; i < 30 && !(await focused(slider(page))); i++) await page.keyboard.press('Tab')
+  await expect(slider(page)).toBeFocused()
+  await page.keyboard.press('ArrowLeft')
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', 'Tuesday 4 November 2025')
+  await page.keyboard.press('ArrowRight')
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', 'Wednesday 5 November 2025')
+  // A skip link passes the map's markers and lands in the list.
+  const skip = page.getByRole('link', { name: 'Skip the map: go to the clinic list' })
+  for (let i = 0; i < 30 && !(await focused(skip)); i++) await page.keyboard.press('Tab')
+  await expect(skip).toBeVisible()
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('Tab')
+  const first = listRows(page).first()
+  await expect(first).toBeFocused()
+  const id = await first.getAttribute('data-clinic-id')
+  await page.keyboard.press('Enter')
+  await expect(page.getByTestId('clinic-details')).toBeVisible()
+  await expect(page.locator('#details-title')).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(page.getByTestId('clinic-details')).toHaveCount(0)
+  await expect(page.locator(`.clinic-list [data-clinic-id="${id}"]`)).toBeFocused()
+})
+
+test('a marker is a named button: Enter opens its details, Esc returns to it', async ({ page }) => {
+  await openMap(page)
+  const marker = page.getByRole('button', {
+    name: 'Allina Health Coon Rapids Clinic, on strike today, 5 Nov 2025',
+  })
+  await marker.focus()
+  await page.keyboard.press('Enter')
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Allina Health Coon Rapids Clinic' }),
+  ).toBeFocused()
+  await expect(page.getByTestId('clinic-details').getByRole('link').first()).toHaveAttribute(
+    'rel',
+    'noopener noreferrer',
+  )
+  await page.keyboard.press('Escape')
+  await expect(
+    page.getByRole('button', { name: /^Allina Health Coon Rapids Clinic, on strike today/ }),
+  ).toBeFocused()
+})
+
+test('approximate positions say so, to screen readers and in the details', async ({ page }) => {
+  await openMap(page, '?clinic=annandale')
+  await expect(
+    page.getByRole('button', { name: /^Allina Health Annandale Clinic, .*approximate location$/ }),
+  ).toBeVisible()
+  await expect(page.getByTestId('clinic-details')).toContainText(
+    'Approximate location: city centre',
+  )
+})
+
+test('phone: map first, map/list toggle, filter sheet, 44 px targets', async ({ browser }) => {
+  const phone = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  })
+  const page = await phone.newPage()
+  await page.route(/tile\.openstreetmap\.org/, (route) => route.abort())
+  await openMap(page)
+  await expect(page.locator('.leaflet-container')).toBeVisible()
+  await expect(page.locator('.clinic-list')).toBeHidden()
+  await page.getByRole('button', { name: 'List' }).tap()
+  await expect(page.locator('.clinic-list')).toBeVisible()
+  await expect(page.locator('.leaflet-container')).toBeHidden()
+  await expect(page).toHaveURL(/panel=list/)
+  for (const box of await page
+    .locator('.clinic-list button, .panel-toggle button')
+    .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height))) {
+    expect(box).toBeGreaterThanOrEqual(44)
+  }
+  await listRows(page).first().tap()
+  await expect(page.getByTestId('clinic-details')).toBeInViewport()
+  const width = await page.evaluate(() => document.documentElement.scrollWidth)
+  expect(width).toBeLessThanOrEqual(390)
+  await phone.close()
+})
+
+test('a failed data request shows a message with a retry, never a blank page', async ({ page }) => {
+  let fail = true
+  await page.route(/data\/clinics\.geojson$/, (route) =>
+    fail ? route.fulfill({ status: 404, body: 'missing' }) : route.continue(),
+  )
+  await page.goto('./')
+  await expect(page.getByRole('alert')).toContainText(
+    'could not be loaded (the server answered 404)',
+  )
+  fail = false
+  await page.getByRole('button', { name: 'Try again' }).click()
+  await expect(page.getByText(/^Showing \d+ of \d+ clinics$/)).toBeVisible()
+})
+
+test('dark theme from the URL', async ({ page }) => {
+  await openMap(page, '?theme=dark')
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+  expect(bg).toBe('rgb(18, 18, 18)')
+})
+
+for (const theme of ['light', 'dark']) {
+  test(`axe finds no serious or critical problems (${theme})`, async ({ page }) => {
+    await openMap(page, `?theme=${theme}&clinic=coon-rapids`)
+    const results = await new AxeBuilder({ page }).analyze()
+    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    expect(
+      bad.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      ),
+    ).toEqual([])
+  })
+}
