@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Basemap } from '../data/load-basemap.ts'
 import type { Dataset } from '../domain/clinic-schema.ts'
 import {
@@ -16,7 +16,7 @@ import { DateSlider } from '../controls/DateSlider.tsx'
 import { FilterPanel } from '../controls/FilterPanel.tsx'
 import { StrikeMap } from '../map/StrikeMap.tsx'
 import { ClinicDetails } from './ClinicDetails.tsx'
-import { PageFooter, PageHeader } from './PageText.tsx'
+import { PageFooter, PageHeader, SourceLine } from './PageText.tsx'
 import { useTheme } from './use-theme.ts'
 import { useViewState } from './use-view-state.ts'
 
@@ -51,6 +51,8 @@ export function Explorer({ dataset, basemap }: Props) {
   useTheme(view.theme)
   const origin = useRef<'map' | 'list'>('list')
   const pageTitle = useRef(document.title)
+  // Filters start open beside the map, folded on phones so the map and list come first.
+  const [filtersOpenAtStart] = useState(() => !window.matchMedia?.('(max-width: 600px)').matches)
 
   const filters: Filters = useMemo(
     () => ({ statuses: view.statuses, kinds: view.kinds, evidence: view.evidence, query: view.q }),
@@ -137,10 +139,17 @@ export function Explorer({ dataset, basemap }: Props) {
             </div>
             {selected && <ClinicDetails clinic={selected} day={view.date} onClose={closeDetails} />}
           </div>
+          <SourceLine dataset={dataset} />
         </div>
         <aside className="explorer__side" aria-label="Filters and clinic list">
-          <details className="filters-sheet" open>
-            <summary>Filters</summary>
+          <details className="filters-sheet" open={filtersOpenAtStart}>
+            <summary>
+              Filters
+              <span className="filters-sheet__count">
+                {' '}
+                · {shown.length} of {all.length} shown
+              </span>
+            </summary>
             <FilterPanel
               filters={filters}
               counts={counts}

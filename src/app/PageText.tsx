@@ -15,21 +15,32 @@ export function PageHeader({ dataset }: { dataset: Dataset }) {
   )
 }
 
-/** Source line, updated date and the methodology and coverage note. */
-export function PageFooter({ dataset }: { dataset: Dataset }) {
+/** The credit line under the map: sources, the Updated date and the coverage in one sentence. */
+export function SourceLine({ dataset }: { dataset: Dataset }) {
   const s = dataset.summary
   return (
-    <footer className="page-foot">
-      <p className="page-foot__source">{CONTENT.sourceLine}</p>
-      <p className="page-foot__updated">
+    <div className="source-line">
+      <p className="source-line__sources">{CONTENT.sourceLine}</p>
+      <p className="source-line__updated">
         Updated <time dateTime={s.updated}>{formatDate(s.updated, 'long')}</time>.{' '}
         <strong data-testid="coverage">
           {s.identified} of the {s.reported.struck} struck clinics identified
         </strong>{' '}
-        ({s.by_evidence.confirmed} confirmed by reporting, {s.by_evidence.inferred} inferred).
+        ({s.by_evidence.confirmed} confirmed by reporting, {s.by_evidence.inferred} inferred).{' '}
+        <a href="#methodology-title">How this map was made</a>
       </p>
+    </div>
+  )
+}
+
+/** The methodology and coverage note. */
+export function PageFooter({ dataset }: { dataset: Dataset }) {
+  return (
+    <footer className="page-foot">
       <section className="methodology" aria-labelledby="methodology-title">
-        <h2 id="methodology-title">{CONTENT.methodologyTitle}</h2>
+        <h2 id="methodology-title" tabIndex={-1}>
+          {CONTENT.methodologyTitle}
+        </h2>
         {methodology(dataset).map((para) => (
           <p key={para.slice(0, 24)}>{para}</p>
         ))}

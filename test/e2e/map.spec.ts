@@ -178,6 +178,16 @@ test('phone: map first, map/list toggle, filter sheet, 44 px targets', async ({ 
     .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height))) {
     expect(box).toBeGreaterThanOrEqual(44)
   }
+  // Filters fold into a sheet on phones; one tap opens it.
+  const search = page.getByRole('searchbox', { name: /find a clinic/i })
+  await expect(search).toBeHidden()
+  await expect(page.locator('.filters-sheet > summary')).toHaveText(
+    `Filters · ${rows.length} of ${rows.length} shown`,
+  )
+  await page.locator('.filters-sheet > summary').tap()
+  await expect(search).toBeVisible()
+  await search.fill('hastings')
+  await expect(listRows(page)).toHaveCount(1)
   await listRows(page).first().tap()
   await expect(page.getByTestId('clinic-details')).toBeInViewport()
   const width = await page.evaluate(() => document.documentElement.scrollWidth)
