@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Basemap } from '../data/load-basemap.ts'
 import type { Dataset } from '../domain/clinic-schema.ts'
 import {
@@ -6,19 +6,34 @@ import {
   clinicsOn,
   countByStatus,
   NO_FILTERS,
+  tallyStatuses,
   type Filters,
 } from '../domain/filters.ts'
 import { STRIKE_DAY } from '../domain/story.ts'
 import { timelineRange } from '../domain/timeline.ts'
-import type { Panel, UrlContext } from '../domain/url-state.ts'
+import { serializeViewState, type Panel, type UrlContext } from '../domain/url-state.ts'
 import { ClinicList } from '../controls/ClinicList.tsx'
 import { DateSlider } from '../controls/DateSlider.tsx'
 import { FilterPanel } from '../controls/FilterPanel.tsx'
 import { StrikeMap } from '../map/StrikeMap.tsx'
-import { ClinicDetails } from './ClinicDetails.tsx'
+import { CONTENT } from './content.ts'
+import { EmbedButton } from './EmbedButton.tsx'
 import { PageFooter, PageHeader, SourceLine } from './PageText.tsx'
+import { SaveImageButton } from './SaveImageButton.tsx'
+import { StaticLegend } from './StaticLegend.tsx'
+import { useEmbedHeight } from './use-embed-height.ts'
 import { useTheme } from './use-theme.ts'
 import { useViewState } from './use-view-state.ts'
+
+// Details show only after a selection: loaded on demand, they stay out of the first view's
+// bundle (issue 5's 125 KB budget); a shared ?clinic= link fetches them at once.
+const ClinicDetails = lazy(() =>
+  import('./ClinicDetails.tsx').then((m) => ({ default: m.ClinicDetails })),
+)
+// Screenshot mode is for the newsroom's image tool, never a reader's first view.
+const StillGraphic = lazy(() =>
+  import('./StillGraphic.tsx').then((m) => ({ default: m.StillGraphic })),
+)
 
 interface Props {
   dataset: Dataset
@@ -36,7 +51,14 @@ function focusClinic(id: string, origin: 'map' | 'list') {
   ;(origin === 'map' ? (marker ?? row) : (row ?? marker))?.focus()
 }
 
-/** The interactive graphic: map, date slider, filters, list and details, all driven by the URL. */
+function pageUrl(search: string): string {
+  return `${window.location.origin}${window.location.pathname}${search}`
+}
+
+/**
+ * The interactive graphic: map, date slider, filters, list and details, all driven by the URL;
+ * in `?embed=1` without the page around it, in `?screenshot=1` as a still.
+ */
 export function Explorer({ dataset, basemap }: Props) {
   const range = useMemo(() => timelineRange(dataset.events), [dataset])
   const ctx: UrlContext = useMemo(
@@ -49,8 +71,10 @@ export function Explorer({ dataset, basemap }: Props) {
   )
   const [view, update] = useViewState(ctx)
   useTheme(view.theme)
+  useEmbedHeight(view.embed && !view.screenshot)
   const origin = useRef<'map' | 'list'>('list')
   const pageTitle = useRef(document.title)
+  const graphic = useRef<HTMLDivElement>(null)
   // Filters start open beside the map, folded on phones so the map and list come first.
   const [filtersOpenAtStart] = useState(() => !window.matchMedia?.('(max-width: 600px)').matches)
 
@@ -99,9 +123,28 @@ export function Explorer({ dataset, basemap }: Props) {
     [selected],
   )
 
+  if (view.screenshot)
+    return (
+      <Suspense fallback={null}>
+        <StillGraphic
+          dataset={dataset}
+          basemap={basemap}
+          view={view}
+          shown={shown}
+          extent={extent}
+        />
+      </Suspense>
+    )
+
+  const embedUrl = pageUrl(serializeViewState({ ...view, embed: true, panel: 'map' }, ctx))
+  const fullPageUrl = pageUrl(serializeViewState({ ...view, embed: false, showTitle: true }, ctx))
   return (
-    <div className="page">
-      <PageHeader dataset={dataset} />
+    <div className={view.embed ? 'page page--embed' : 'page'}>
+      {view.embed ? (
+        <h1 className={view.showTitle ? 'embed-title' : 'visually-hidden'}>{CONTENT.headline}</h1>
+      ) : (
+        <PageHeader dataset={dataset} />
+      )}
       <div className="explorer" data-panel={view.panel}>
         <div className="panel-toggle" role="group" aria-label="Show">
           {(['map', 'list'] as const).map((p) => (
@@ -115,7 +158,8 @@ export function Explorer({ dataset, basemap }: Props) {
             </button>
           ))}
         </div>
-        <div className="explorer__map">
+        <div className="explorer__map graphic" ref={graphic}>
+          <p className="capture-only capture-title">{CONTENT.headline}</p>
           <DateSlider
             day={view.date}
             min={range.min}
@@ -134,12 +178,35 @@ export function Explorer({ dataset, basemap }: Props) {
                 selectedId={view.clinic}
                 onSelect={selectFromMap}
                 basemap={basemap}
-                tiles
+                tiles={view.tiles}
+                guardScroll={view.embed}
               />
             </div>
-            {selected && <ClinicDetails clinic={selected} day={view.date} onClose={closeDetails} />}
+            {selected && (
+              <Suspense fallback={null}>
+                <ClinicDetails clinic={selected} day={view.date} onClose={closeDetails} />
+              </Suspense>
+            )}
           </div>
+          <StaticLegend counts={tallyStatuses(shown)} />
           <SourceLine dataset={dataset} />
+          <div className="graphic-tools">
+            <EmbedButton embedUrl={embedUrl} />
+            <SaveImageButton
+              target={() => graphic.current}
+              fileName={`allina-strike-map-${view.date}.png`}
+            />
+            {view.embed && (
+              <a
+                className="tool-button"
+                href={fullPageUrl}
+                target="_blank"
+                rel="noopener noreferrer"
+              >
+                Open full page
+              </a>
+            )}
+          </div>
         </div>
         <aside className="explorer__side" aria-label="Filters and clinic list">
           <details className="filters-sheet" open={filtersOpenAtStart}>
@@ -175,7 +242,7 @@ export function Explorer({ dataset, basemap }: Props) {
           </section>
         </aside>
       </div>
-      <PageFooter dataset={dataset} />
+      {!view.embed && <PageFooter dataset={dataset} />}
     </div>
   )
 }

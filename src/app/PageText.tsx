@@ -16,8 +16,9 @@ export function PageHeader({ dataset }: { dataset: Dataset }) {
 }
 
 /** The credit line under the map: sources, the Updated date and the coverage in one sentence. */
-export function SourceLine({ dataset }: { dataset: Dataset }) {
+export function SourceLine({ dataset, still = false }: { dataset: Dataset; still?: boolean }) {
   const s = dataset.summary
+  const base = import.meta.env.BASE_URL
   return (
     <div className="source-line">
       <p className="source-line__sources">{CONTENT.sourceLine}</p>
@@ -26,9 +27,29 @@ export function SourceLine({ dataset }: { dataset: Dataset }) {
         <strong data-testid="coverage">
           {s.identified} of the {s.reported.struck} struck clinics identified
         </strong>{' '}
-        ({s.by_evidence.confirmed} confirmed by reporting, {s.by_evidence.inferred} inferred).{' '}
-        <a href="#methodology-title">How this map was made</a>
+        ({s.by_evidence.confirmed} confirmed by reporting, {s.by_evidence.inferred} inferred).
+        {!still && (
+          <>
+            {' '}
+            <a className="source-line__more" href="#methodology-title">
+              How this map was made
+            </a>
+          </>
+        )}
       </p>
+      {!still && (
+        <p className="source-line__downloads">
+          Download the data:{' '}
+          <a href={`${base}data/clinics.geojson`} download>
+            GeoJSON
+          </a>{' '}
+          ·{' '}
+          <a href={`${base}data/clinics.csv`} download>
+            CSV
+          </a>{' '}
+          · <a href={`${base}data/README.md`}>sources and notes</a>
+        </p>
+      )}
     </div>
   )
 }

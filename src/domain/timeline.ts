@@ -4,7 +4,7 @@
  * effective day on (a month-only date from the month's last day, see dates.ts).
  */
 import type { ClinicProperties, StoryEvent } from './clinic-schema.ts'
-import { dayFromNumber, dayNumber, effectiveDay, type IsoDay } from './dates.ts'
+import { dayFromNumber, dayNumber, effectiveDay, type IsoDay, type PartialDate } from './dates.ts'
 
 /** The states a marker shows, most recent news first. Order matters for the legend. */
 export const STATUSES = [
@@ -25,19 +25,34 @@ export interface ClinicDayState {
   history: { day: IsoDay; label: string }[]
 }
 
-/** Every dated fact about a clinic, in order, with the day it takes effect. */
-export function clinicEvents(p: ClinicProperties): { day: IsoDay; kind: Status; label: string }[] {
-  const out: { day: IsoDay; kind: Status; label: string }[] = []
+/** A dated fact about a clinic: `date` as the source gives it, `day` when it takes effect. */
+export interface ClinicEvent {
+  date: PartialDate
+  day: IsoDay
+  kind: Status
+  label: string
+}
+
+/** Every dated fact about a clinic, in order of the day it takes effect. */
+export function clinicEvents(p: ClinicProperties): ClinicEvent[] {
+  const out: ClinicEvent[] = []
   for (const d of p.picketed_on) {
-    if (d !== p.struck_on) out.push({ day: d, kind: 'picketed', label: 'Picketed by its doctors' })
+    if (d !== p.struck_on)
+      out.push({ date: d, day: d, kind: 'picketed', label: 'Picketed by its doctors' })
   }
   if (p.struck_on) {
     const picket = p.picketed_on.includes(p.struck_on) ? ', with a picket line' : ''
     const inferred = p.evidence === 'inferred' ? ' (inferred)' : ''
-    out.push({ day: p.struck_on, kind: 'struck', label: `On strike${picket}${inferred}` })
+    out.push({
+      date: p.struck_on,
+      day: p.struck_on,
+      kind: 'struck',
+      label: `On strike${picket}${inferred}`,
+    })
   }
   if (p.closed_for_strike_on) {
     out.push({
+      date: p.closed_for_strike_on,
       day: p.closed_for_strike_on,
       kind: 'closed_for_strike',
       label: 'Closed by Allina for the strike day',
@@ -45,6 +60,7 @@ export function clinicEvents(p: ClinicProperties): { day: IsoDay; kind: Status; 
   }
   if (p.closure_announced_on) {
     out.push({
+      date: p.closure_announced_on,
       day: effectiveDay(p.closure_announced_on),
       kind: 'closure_announced',
       label: 'Closure announced',
@@ -52,7 +68,7 @@ export function clinicEvents(p: ClinicProperties): { day: IsoDay; kind: Status; 
   }
   if (p.closed_on) {
     const label = p.closed_basis === 'scheduled' ? 'Scheduled to close (not confirmed)' : 'Closed'
-    out.push({ day: p.closed_on, kind: 'closed', label })
+    out.push({ date: p.closed_on, day: p.closed_on, kind: 'closed', label })
   }
   return out.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
 }

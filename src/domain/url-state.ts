@@ -3,7 +3,7 @@
  * unknown, malformed or out of range falls back to the default or is clamped. Serializing leaves
  * defaults out and writes lists in a fixed order, so one view has one URL.
  */
-import { EVIDENCE, type Evidence } from './clinic-schema.ts'
+import { EVIDENCE, type Evidence } from './vocabulary.ts'
 import { isDay, type IsoDay } from './dates.ts'
 import { KIND_FILTERS, type KindFilter } from './filters.ts'
 import { STATUSES, type Status } from './timeline.ts'
@@ -22,6 +22,14 @@ export interface ViewState {
   clinic: string | undefined
   theme: Theme | undefined
   panel: Panel
+  /** `?embed=1`: the graphic alone, for an iframe in an article. */
+  embed: boolean
+  /** `&title=0` hides the title (an article has its own headline); credits always stay. */
+  showTitle: boolean
+  /** `?screenshot=1`: a still for publication: no controls, offline basemap, no animation. */
+  screenshot: boolean
+  /** Raster tiles over the basemap; off by default in screenshot mode (`&tiles=1` forces on). */
+  tiles: boolean
 }
 
 export interface UrlContext {
@@ -43,6 +51,10 @@ export function defaultViewState(ctx: UrlContext): ViewState {
     clinic: undefined,
     theme: undefined,
     panel: 'map',
+    embed: false,
+    showTitle: true,
+    screenshot: false,
+    tiles: true,
   }
 }
 
@@ -98,6 +110,7 @@ export function parseViewState(search: string, ctx: UrlContext): ViewState {
   const query = readQuery(search)
   const params = { get: (key: string) => query.get(key) ?? null }
   const clinic = params.get('clinic')
+  const screenshot = params.get('screenshot') === '1'
   const q = withoutControlChars(params.get('q') ?? '')
     .trim()
     .slice(0, MAX_QUERY)
@@ -110,6 +123,10 @@ export function parseViewState(search: string, ctx: UrlContext): ViewState {
     clinic: clinic !== null && ctx.clinicIds.has(clinic) ? clinic : undefined,
     theme: oneOf(params.get('theme'), THEMES),
     panel: oneOf(params.get('panel'), PANELS) ?? d.panel,
+    embed: params.get('embed') === '1',
+    showTitle: params.get('title') !== '0',
+    screenshot,
+    tiles: params.get('tiles') === '1' || (params.get('tiles') !== '0' && !screenshot),
   }
 }
 
@@ -134,6 +151,10 @@ export function serializeViewState(state: ViewState, ctx: UrlContext): string {
   if (state.clinic) params.set('clinic', state.clinic)
   if (state.theme) params.set('theme', state.theme)
   if (state.panel !== 'map') params.set('panel', state.panel)
+  if (state.embed) params.set('embed', '1')
+  if (!state.showTitle) params.set('title', '0')
+  if (state.screenshot) params.set('screenshot', '1')
+  if (state.tiles !== !state.screenshot) params.set('tiles', state.tiles ? '1' : '0')
   // Commas stay readable in lists; everything else is escaped.
   const text = [...params]
     .map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',')}`)

@@ -1,12 +1,14 @@
 import { useEffect } from 'react'
-import L from 'leaflet'
+import * as L from 'leaflet'
 import 'leaflet/dist/leaflet.css'
 import { MapContainer, TileLayer, useMap } from 'react-leaflet'
 import type { Basemap } from '../data/load-basemap.ts'
 import type { ClinicView } from '../domain/filters.ts'
 import { BasemapLayer } from './BasemapLayer.tsx'
 import { ClinicMarkers } from './ClinicMarkers.tsx'
-import { BASEMAP_ATTRIBUTION, TILES } from './tiles.ts'
+import { MapReady } from './MapReady.tsx'
+import { ScrollGuard } from './ScrollGuard.tsx'
+import { BASEMAP_ATTRIBUTION, externalLink, TILES } from './tiles.ts'
 import './map.css'
 
 export interface StrikeMapProps {
@@ -19,8 +21,10 @@ export interface StrikeMapProps {
   basemap: Basemap | undefined
   /** Draw raster tiles over the basemap (off in screenshot mode). */
   tiles: boolean
-  /** Capture wheel and one-finger drags only after the reader interacts (embeds). */
-  interactive?: boolean
+  /** Embeds: leave the wheel and one-finger drags to the page until the reader interacts. */
+  guardScroll?: boolean
+  /** Screenshots: no animation, no zoom buttons. */
+  still?: boolean
 }
 
 function prefersReducedMotion(): boolean {
@@ -91,7 +95,17 @@ function TrackSize() {
 }
 
 /** The Leaflet map: offline basemap, optional tiles, one focusable marker per clinic. */
-export function StrikeMap({ views, extent, selectedId, onSelect, basemap, tiles }: StrikeMapProps) {
+export function StrikeMap({
+  views,
+  extent,
+  selectedId,
+  onSelect,
+  basemap,
+  tiles,
+  guardScroll = false,
+  still = false,
+}: StrikeMapProps) {
+  const animate = !still && !prefersReducedMotion()
   const bounds = L.latLngBounds(extent.map(([lon, lat]) => [lat, lon] as [number, number]))
   return (
     <MapContainer
@@ -101,9 +115,10 @@ export function StrikeMap({ views, extent, selectedId, onSelect, basemap, tiles 
       zoomSnap={0.25}
       minZoom={6}
       maxZoom={16}
-      fadeAnimation={!prefersReducedMotion()}
-      zoomAnimation={!prefersReducedMotion()}
-      markerZoomAnimation={!prefersReducedMotion()}
+      zoomControl={!still}
+      fadeAnimation={animate}
+      zoomAnimation={animate}
+      markerZoomAnimation={animate}
     >
       {basemap && <BasemapLayer basemap={basemap} />}
       {tiles && (
@@ -119,6 +134,8 @@ export function StrikeMap({ views, extent, selectedId, onSelect, basemap, tiles 
       <KeyboardSelect onSelect={onSelect} />
       <FollowSelection views={views} selectedId={selectedId} />
       <TrackSize />
+      <MapReady basemapLoaded={basemap !== undefined} />
+      {guardScroll && <ScrollGuard />}
     </MapContainer>
   )
 }
@@ -137,7 +154,7 @@ function TileAttribution() {
         'aria-label',
         'Map of the clinics. Each marker is a button; the list holds the same clinics.',
       )
-      map.attributionControl?.setPrefix('<a href="https://leafletjs.com">Leaflet</a>')
+      map.attributionControl?.setPrefix(externalLink('https://leafletjs.com', 'Leaflet'))
       map.attributionControl?.addAttribution(BASEMAP_ATTRIBUTION)
       return function uncredit() {
         map.attributionControl?.removeAttribution(BASEMAP_ATTRIBUTION)

@@ -34,6 +34,10 @@ describe('URL state', () => {
       clinic: 'chaska',
       theme: 'dark',
       panel: 'list',
+      embed: false,
+      showTitle: true,
+      screenshot: false,
+      tiles: true,
     })
     expect(serializeViewState(state, ctx)).toBe(search)
   })
@@ -61,6 +65,34 @@ describe('URL state', () => {
     expect(parseViewState(`?q=${'x'.repeat(5000)}`, ctx).q).toHaveLength(80)
     expect(parseViewState('?q=%00%1Fabc%7F', ctx).q).toBe('abc')
     expect(parseViewState('?%=%&&=&===', ctx)).toEqual(defaults)
+  })
+
+  it('reads the embed and screenshot modes; screenshots use the offline basemap unless tiles=1', () => {
+    expect(parseViewState('?embed=1&title=0', ctx)).toMatchObject({
+      embed: true,
+      showTitle: false,
+      screenshot: false,
+      tiles: true,
+    })
+    expect(parseViewState('?screenshot=1', ctx)).toMatchObject({ screenshot: true, tiles: false })
+    expect(parseViewState('?screenshot=1&tiles=1', ctx)).toMatchObject({
+      screenshot: true,
+      tiles: true,
+    })
+    expect(parseViewState('?tiles=0', ctx).tiles).toBe(false)
+    expect(parseViewState('?embed=yes&title=no&screenshot=true', ctx)).toMatchObject({
+      embed: false,
+      showTitle: true,
+      screenshot: false,
+    })
+    for (const search of [
+      '?embed=1&title=0',
+      '?screenshot=1',
+      '?screenshot=1&tiles=1',
+      '?tiles=0',
+    ]) {
+      expect(serializeViewState(parseViewState(search, ctx), ctx)).toBe(search)
+    }
   })
 
   it('reads the first of repeated keys and decodes plus signs as spaces', () => {

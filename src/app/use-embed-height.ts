@@ -1,0 +1,43 @@
+/**
+ * An embedded graphic tells its parent page how tall it is, in the two conventions newsroom
+ * CMSs already listen for: Datawrapper's `{"datawrapper-height": {id: px}}` object and Pym.js's
+ * `pymxPYMx<id>xPYMxheightxPYMx<px>` string. Pym's parent passes its id as `?childId=`.
+ */
+import { useEffect } from 'react'
+
+export const EMBED_ID = 'allina-strike-map'
+
+/** The two messages for a height, for the parent's listener. */
+export function heightMessages(height: number, ids: { datawrapper: string; pym: string }) {
+  return [
+    { 'datawrapper-height': { [ids.datawrapper]: height } },
+    `pymxPYMx${ids.pym}xPYMxheightxPYMx${height}`,
+  ] as const
+}
+
+export function useEmbedHeight(enabled: boolean) {
+  useEffect(
+    function reportHeight() {
+      if (!enabled || window.parent === window) return
+      const params = new URLSearchParams(window.location.search)
+      const ids = {
+        datawrapper: params.get('id') ?? EMBED_ID,
+        pym: params.get('childId') ?? EMBED_ID,
+      }
+      let last = -1
+      const post = () => {
+        const height = Math.ceil(document.body.getBoundingClientRect().height)
+        if (height === last) return
+        last = height
+        for (const message of heightMessages(height, ids)) window.parent.postMessage(message, '*')
+      }
+      const observer = new ResizeObserver(post)
+      observer.observe(document.body)
+      post()
+      return function stopReporting() {
+        observer.disconnect()
+      }
+    },
+    [enabled],
+  )
+}

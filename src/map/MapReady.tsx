@@ -1,0 +1,32 @@
+import { useEffect } from 'react'
+import { useMap } from 'react-leaflet'
+
+/**
+ * Marks `<html data-map-ready="true">` once the map has laid out and drawn its layers, so the
+ * screenshot tool (and tests) photograph a finished map, not a half-drawn one. `waitFor` lists
+ * what must exist first (the basemap, when one was loaded).
+ */
+export function MapReady({ basemapLoaded }: { basemapLoaded: boolean }) {
+  const map = useMap()
+  useEffect(
+    function signalWhenDrawn() {
+      let frame = 0
+      const root = document.documentElement
+      const signal = () => {
+        // Two frames: one for React's commit to reach Leaflet, one for the browser to paint.
+        frame = requestAnimationFrame(() => {
+          frame = requestAnimationFrame(() => {
+            root.dataset.mapReady = 'true'
+          })
+        })
+      }
+      map.whenReady(signal)
+      return function unsignal() {
+        cancelAnimationFrame(frame)
+        delete root.dataset.mapReady
+      }
+    },
+    [map, basemapLoaded],
+  )
+  return null
+}
