@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test'
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs'
 
-const PORT = 4319
+// E2E_PORT lets two runs share a machine (a developer and CI, or parallel checkouts).
+const PORT = Number(process.env.E2E_PORT ?? 4319)
 
 // Journeys run against the production build, served by `vite preview` (Playwright owns the
 // server, so no orphan is left on the port).
