@@ -95,6 +95,14 @@ function readTable(
   }
   if (table.header.length === 0) return table
   const missing = columns.filter((c) => !table.header.includes(c))
+  // No known name at all: the header row was deleted or replaced. One line says so, instead of
+  // every column reported missing and every value reported as an unknown column.
+  if (missing.length === columns.length) {
+    problems.push(
+      `${source.file}:1: the first line is not the header (no column name is known); the first line must be: ${columns.join(',')}`,
+    )
+    return { ...table, rows: [] }
+  }
   const extra = table.header.filter((c) => !columns.includes(c))
   for (const c of missing)
     problems.push(
@@ -228,13 +236,18 @@ function feature(p: ClinicProperties, lon: number, lat: number): ClinicFeature {
   }
 }
 
-function buildEvent(row: CsvRow, ids: Set<string>, report: Report): StoryEvent | undefined {
+/** `ids` is undefined when no clinic row could be read: then no id can be judged unknown. */
+function buildEvent(
+  row: CsvRow,
+  ids: Set<string> | undefined,
+  report: Report,
+): StoryEvent | undefined {
   const v = row.values
   const timeline = v.on_timeline ?? ''
   if (timeline !== 'yes' && timeline !== 'no') report(row.line, 'on_timeline', 'must be yes or no')
   const clinicIds = list(v.clinic_ids ?? '')
   for (const id of clinicIds)
-    if (!ids.has(id))
+    if (ids && !ids.has(id))
       report(row.line, 'clinic_ids', `names ${id}, which is not an id in the clinics file`)
   const date = v.date ?? ''
   const parsed = StoryEventSchema.safeParse({
@@ -300,7 +313,9 @@ export function buildDataset(input: BuildInput): BuildResult {
   }
 
   const eventTable = readTable(input.events, EVENT_COLUMNS, problems)
-  const ids = new Set(seen.keys())
+  // An unreadable clinics file (empty, wrong separator, no header) is reported once, not again
+  // as every id the events name.
+  const ids = clinicTable.rows.length > 0 ? new Set(seen.keys()) : undefined
   const events = eventTable.rows
     .map((row) => buildEvent(row, ids, reporter(input.events.file)))
     .filter((e): e is StoryEvent => e !== undefined)

@@ -1,7 +1,8 @@
 /**
  * A small RFC 4180 CSV reader that keeps line numbers, so every problem in an editor's file can
  * be reported as `file:LINE column`. Accepts a UTF-8 BOM and CRLF line ends; a quoted field may
- * span lines.
+ * span lines. The mistakes a spreadsheet export makes (another separator, another encoding, a
+ * bare quote inside quotes) are reported as such rather than read as garbled values.
  */
 
 /** One data row: its values by header name and the 1-based line where it starts. */
@@ -28,9 +29,18 @@ interface RawRecord {
   fields: string[]
 }
 
-function splitRecords(text: string): { records: RawRecord[]; problems: CsvProblem[] } {
+/** A problem inside a record; `field` is the value's index, named once the header is read. */
+interface RawProblem extends CsvProblem {
+  field?: number
+}
+
+function splitRecords(text: string): {
+  records: RawRecord[]
+  problems: RawProblem[]
+  unclosedLine?: number
+} {
   const records: RawRecord[] = []
-  const problems: CsvProblem[] = []
+  const problems: RawProblem[] = []
   let fields: string[] = []
   let field = ''
   let line = 1
@@ -45,6 +55,15 @@ function splitRecords(text: string): { records: RawRecord[]; problems: CsvProble
         i++
       } else if (ch === '"') {
         inQuotes = false
+        // RFC 4180: after the closing quote comes a comma or the line end. Anything else means
+        // a quote inside the value was not doubled, and the value would be read mangled.
+        const after = text[i + 1]
+        if (after !== undefined && after !== ',' && after !== '\n' && after !== '\r')
+          problems.push({
+            line,
+            field: fields.length,
+            message: 'has a " inside a quoted value; write it twice ("") or remove it',
+          })
       } else {
         if (ch === '\n') line++
         field += ch
@@ -77,7 +96,24 @@ function splitRecords(text: string): { records: RawRecord[]; problems: CsvProble
     fields.push(field)
     records.push({ line: recordLine, fields })
   }
-  return { records, problems }
+  return { records, problems, ...(inQuotes ? { unclosedLine: recordLine } : {}) }
+}
+
+/** Whole-file mistakes that would otherwise surface as dozens of misleading column errors. */
+function fileProblem(text: string, header: readonly string[]): string | undefined {
+  // UTF-16 ("Unicode text" in Excel) read as UTF-8 puts a NUL after every ASCII character.
+  if (text.includes('\u0000'))
+    return 'the file is not UTF-8 text (it looks like UTF-16 "Unicode text"); save it as "CSV UTF-8 (comma delimited)"'
+  const only = header.length === 1 ? (header[0] ?? '') : ''
+  const separator = only.includes(';') ? 'semicolons' : only.includes('\t') ? 'tabs' : undefined
+  if (separator)
+    return `the file is separated by ${separator}, not commas; save it as "CSV UTF-8 (comma delimited)"`
+  return undefined
+}
+
+function named(p: RawProblem, header: readonly string[]): CsvProblem {
+  const column = p.field === undefined ? undefined : header[Math.min(p.field, header.length - 1)]
+  return { line: p.line, ...(column === undefined ? {} : { column }), message: p.message }
 }
 
 /**
@@ -87,8 +123,10 @@ function splitRecords(text: string): { records: RawRecord[]; problems: CsvProble
  */
 export function readCsv(text: string): CsvTable {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text
-  const { records, problems } = splitRecords(body)
-  const nonBlank = records.filter((r) => !(r.fields.length === 1 && r.fields[0]?.trim() === ''))
+  const split = splitRecords(body)
+  const nonBlank = split.records.filter(
+    (r) => !(r.fields.length === 1 && r.fields[0]?.trim() === ''),
+  )
   const headerRecord = nonBlank[0]
   if (!headerRecord) {
     return {
@@ -100,8 +138,19 @@ export function readCsv(text: string): CsvTable {
     }
   }
   const header = headerRecord.fields.map((h) => h.trim())
+  const whole = fileProblem(body, header)
+  if (whole) return { header: [], rows: [], problems: [{ line: 1, message: whole }] }
+  const problems = split.problems.map((p) =>
+    p.line > headerRecord.line ? named(p, header) : { line: p.line, message: p.message },
+  )
   const rows: CsvRow[] = []
   for (const record of nonBlank.slice(1)) {
+    if (record.fields.map((f) => f.trim()).join(',') === header.join(',')) {
+      problems.push({ line: record.line, message: 'repeats the header row; delete this line' })
+      continue
+    }
+    // The unclosed quote has been reported; a count of values would only repeat it.
+    if (record.line === split.unclosedLine && record.fields.length !== header.length) continue
     if (record.fields.length !== header.length) {
       const hint =
         header.length > 1 && record.fields.length === 1
@@ -118,7 +167,16 @@ export function readCsv(text: string): CsvTable {
     }
     const values: Record<string, string> = {}
     header.forEach((name, i) => {
-      values[name] = record.fields[i] ?? ''
+      const value = record.fields[i] ?? ''
+      values[name] = value
+      // U+FFFD is what bytes that are not UTF-8 become (a Windows "CSV (comma delimited)" export).
+      if (value.includes('\uFFFD'))
+        problems.push({
+          line: record.line,
+          column: name,
+          message:
+            'holds a character that is not UTF-8 (shown as \uFFFD); save the file as "CSV UTF-8 (comma delimited)" and retype it',
+        })
     })
     rows.push({ line: record.line, values })
   }

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import L from 'leaflet'
+import * as L from 'leaflet'
 import { useMap } from 'react-leaflet'
 import type { Basemap, BasemapFeature } from '../data/load-basemap.ts'
 

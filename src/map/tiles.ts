@@ -3,15 +3,24 @@
  * provider (and its attribution, which must stay visible). When tiles cannot load (no network,
  * a blocked host, screenshot mode) the vector basemap beneath shows through unchanged.
  */
+
+/**
+ * A credit link for Leaflet's attribution control, which takes HTML (constant text only, never
+ * data). It opens in a new tab without handing the other site a reference to this page:
+ * `externalLink('https://leafletjs.com', 'Leaflet')`.
+ */
+export function externalLink(href: string, text: string): string {
+  return `<a href="${href}" target="_blank" rel="noopener noreferrer">${text}</a>`
+}
+
+/** The tile host also goes into the page's Content-Security-Policy (vite.config.ts reads it). */
 export const TILES = {
   url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
-  attribution:
-    '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+  attribution: `&copy; ${externalLink('https://www.openstreetmap.org/copyright', 'OpenStreetMap')} contributors`,
   maxZoom: 19,
   /** Semi-transparent so status colours keep their contrast over busy tiles. */
   opacity: 0.55,
 } as const
 
 /** Attribution of the offline basemap (always shown). */
-export const BASEMAP_ATTRIBUTION =
-  'Boundaries: <a href="https://www.census.gov/geographies/mapping-files.html">US Census Bureau</a>; places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)'
+export const BASEMAP_ATTRIBUTION = `Boundaries: ${externalLink('https://www.census.gov/geographies/mapping-files.html', 'US Census Bureau')}; places: ${externalLink('https://www.geonames.org/', 'GeoNames')} (CC BY 4.0)`

@@ -1,0 +1,230 @@
+/**
+ * The built page's Content-Security-Policy (a <meta>, as GitHub Pages sends no headers), what it
+ * lets the page load, and the page's links out. The policy is added by a build-only plugin in
+ * vite.config.ts; the tile host comes from src/map/tiles.ts, as it does here.
+ */
+import type { Page } from '@playwright/test'
+import { PNG } from 'pngjs'
+import { TILES } from '../../src/map/tiles.ts'
+import { expect, markers, openMap, rows, test } from './support.ts'
+
+const TILE_ORIGIN = new URL(TILES.url.replace(/\{[a-z]\}/g, '0')).origin
+const TILE = /tile\.openstreetmap\.org/
+
+/** The policy a reader's browser must get, directive by directive. */
+const EXPECTED: Record<string, string[]> = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'"],
+  'style-src': ["'self'"],
+  'img-src': ["'self'", 'data:', TILE_ORIGIN],
+  'connect-src': ["'self'"],
+  'font-src': ["'self'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'none'"],
+}
+
+function directives(policy: string): Record<string, string[]> {
+  return Object.fromEntries(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name = '', ...values]) => [name, values]),
+  )
+}
+
+interface Violation {
+  directive: string
+  blocked: string
+}
+
+/** Records every CSP violation the page reports, from the first script on. */
+async function watchViolations(page: Page) {
+  await page.addInitScript(() => {
+    const seen: { directive: string; blocked: string }[] = []
+    Object.defineProperty(window, '__violations', { value: seen })
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push({ directive: e.effectiveDirective, blocked: e.blockedURI }),
+    )
+  })
+  const console: string[] = []
+  page.on('console', (m) => {
+    if (/Content[- ]Security[- ]Policy/i.test(m.text())) console.push(m.text())
+  })
+  return {
+    console,
+    violations: () =>
+      page.evaluate(() => (window as unknown as { __violations: Violation[] }).__violations),
+  }
+}
+
+/** Serves a plain PNG for every tile, so the policy is tried with tiles loading too. */
+async function serveTiles(page: Page) {
+  const png = new PNG({ width: 256, height: 256 })
+  png.data.fill(0xdd)
+  const body = PNG.sync.write(png)
+  await page.route(TILE, (route) => route.fulfill({ contentType: 'image/png', body }))
+}
+
+test('the built page carries a strict Content-Security-Policy before anything it governs', async ({
+  request,
+}) => {
+  const html = await (await request.get('./')).text()
+  const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)
+  expect(meta, 'a CSP meta in the built index.html').not.toBeNull()
+  const policy = meta?.[1] ?? ''
+  expect(directives(policy)).toEqual(EXPECTED)
+  expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|unsafe-hashes|\*(?!\.)/)
+  // A meta policy only governs what comes after it.
+  const at = html.indexOf('Content-Security-Policy')
+  for (const tag of ['<script', '<link rel="stylesheet"', '<style'])
+    if (html.includes(tag)) expect(html.indexOf(tag), tag).toBeGreaterThan(at)
+  // No inline script in the page: every <script> has a src.
+  expect(html.match(/<script(?![^>]*\ssrc=)[^>]*>/g) ?? []).toEqual([])
+})
+
+test('the page works under the policy with no violation, tiles and Save image included', async ({
+  page,
+  errors,
+}) => {
+  const csp = await watchViolations(page)
+  await serveTiles(page)
+  await openMap(page, '?clinic=coon-rapids')
+  await expect(markers(page)).toHaveCount(rows.length)
+  await expect(page.getByTestId('clinic-details')).toBeVisible()
+  await expect(page.locator('img.leaflet-tile-loaded').first()).toBeVisible()
+  await page.locator('.clinic-marker', { has: page.locator('[data-clinic-id="hastings"]') }).hover()
+  await expect(page.locator('.leaflet-tooltip')).toBeVisible()
+  await page.getByRole('slider', { name: 'Date' }).press('ArrowLeft')
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Save image' }).click()
+  expect((await download).suggestedFilename()).toMatch(/\.png$/)
+  for (const search of ['?screenshot=1', '?embed=1&theme=dark']) {
+    await page.goto(`./${search}`)
+    await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true')
+  }
+  expect(await csp.violations()).toEqual([])
+  expect(csp.console).toEqual([])
+  expect(errors).toEqual([])
+})
+
+test('injected inline script, eval, inline handlers and styles, and other hosts are blocked', async ({
+  page,
+}) => {
+  const csp = await watchViolations(page)
+  await openMap(page)
+  const result = await page.evaluate(async () => {
+    const w = window as unknown as Record<string, unknown>
+    const inline = document.createElement('script')
+    inline.textContent = 'window.__inlineRan = true'
+    document.body.append(inline)
+    const outside = document.createElement('script')
+    outside.src = 'https://cdn.example.com/x.js'
+    document.body.append(outside)
+    const attempt = (run: () => unknown) => {
+      try {
+        run()
+        return 'ran'
+      } catch (e) {
+        return (e as Error).name
+      }
+    }
+    // DevTools may run code while it evaluates; after a task boundary the page's own rules hold.
+    await new Promise((r) => setTimeout(r, 0))
+    const evaluated = attempt(() => (0, eval)('1 + 1'))
+    const constructed = attempt(() => new Function('return 1')())
+    const box = document.createElement('div')
+    box.innerHTML =
+      '<img src="data:," onerror="window.__handlerRan = true"><p style="color: rgb(1, 2, 3)">x</p>'
+    document.body.append(box)
+    const fetched = await fetch('https://api.example.com/').then(
+      () => 'ran',
+      () => 'blocked',
+    )
+    await new Promise((r) => setTimeout(r, 300))
+    return {
+      inline: w.__inlineRan === true,
+      evaluated,
+      constructed,
+      handler: w.__handlerRan === true,
+      styled: getComputedStyle(box.querySelector('p') as Element).color === 'rgb(1, 2, 3)',
+      fetched,
+    }
+  })
+  expect(result).toEqual({
+    inline: false,
+    evaluated: 'EvalError',
+    constructed: 'EvalError',
+    handler: false,
+    styled: false,
+    fetched: 'blocked',
+  })
+  const blocked = (await csp.violations()).map((v) => v.directive)
+  for (const d of [
+    'script-src-elem',
+    'script-src',
+    'script-src-attr',
+    'style-src-attr',
+    'connect-src',
+  ])
+    expect(blocked, `a ${d} violation was reported`).toContain(d)
+})
+
+test('every script is our own, and no request leaves the site except for map tiles', async ({
+  page,
+  errors,
+  baseURL,
+}) => {
+  const site = new URL(baseURL ?? '').origin
+  const elsewhere: string[] = []
+  page.on('request', (r) => {
+    const url = new URL(r.url())
+    if (!['http:', 'https:'].includes(url.protocol)) return
+    if (url.origin !== site && url.origin !== TILE_ORIGIN) elsewhere.push(r.url())
+  })
+  await openMap(page, '?clinic=coon-rapids')
+  await expect(page.getByTestId('clinic-details')).toBeVisible()
+  await page.goto('./?embed=1')
+  await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true')
+  const scripts = await page.evaluate(() =>
+    [...document.scripts].map((s) => ({ src: s.src, origin: s.src && new URL(s.src).origin })),
+  )
+  expect(scripts.length).toBeGreaterThan(0)
+  for (const s of scripts) expect(s.origin, `script ${s.src || '(inline)'}`).toBe(site)
+  expect(elsewhere).toEqual([])
+  expect(errors).toEqual([])
+})
+
+test('links out open in a new tab with rel="noopener noreferrer"', async ({ page, errors }) => {
+  await openMap(page, '?clinic=coon-rapids')
+  await expect(page.getByTestId('clinic-details').getByRole('link').first()).toBeVisible()
+  // The Leaflet and OpenStreetMap credits are added after the first render.
+  await expect(page.locator('.leaflet-control-attribution a')).toHaveCount(4)
+  const origin = new URL(page.url()).origin
+  const check = async () => {
+    const links = await page.locator('a[href^="http"]').evaluateAll((as) =>
+      as.map((a) => ({
+        href: (a as HTMLAnchorElement).href,
+        rel: a.getAttribute('rel') ?? '',
+        target: a.getAttribute('target') ?? '',
+      })),
+    )
+    expect(links.length).toBeGreaterThan(0)
+    for (const link of links) {
+      expect(link.rel.split(/\s+/), link.href).toEqual(
+        expect.arrayContaining(['noopener', 'noreferrer']),
+      )
+      if (new URL(link.href).origin !== origin) expect(link.target, link.href).toBe('_blank')
+    }
+    return links
+  }
+  const full = await check()
+  for (const credit of ['leafletjs.com', 'openstreetmap.org', 'census.gov', 'geonames.org'])
+    expect(full.map((l) => l.href).join(' ')).toContain(credit)
+  // The embed adds "Open full page", a same-site link that opens a new tab.
+  await page.goto('./?embed=1&clinic=coon-rapids')
+  await expect(page.getByRole('link', { name: 'Open full page' })).toBeVisible()
+  await check()
+  expect(errors).toEqual([])
+})
