@@ -2,29 +2,91 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
+import { noscriptHtml } from './scripts/lib/noscript.ts'
+import { slimLeaflet } from './scripts/lib/vite-leaflet.ts'
+import type { Dataset } from './src/domain/clinic-schema.ts'
+import { TILES } from './src/map/tiles.ts'
 
-const DATASET = fileURLToPath(new URL('./data/clinics.geojson', import.meta.url))
+/** Files readers can download, served from data/ in dev and copied into dist/data/ in builds. */
+const DOWNLOADS: Record<string, string> = {
+  'clinics.geojson': 'application/geo+json',
+  'clinics.csv': 'text/csv; charset=utf-8',
+  'README.md': 'text/markdown; charset=utf-8',
+}
+const dataFile = (name: string) => fileURLToPath(new URL(`./data/${name}`, import.meta.url))
 
 /**
- * Serves data/clinics.geojson at <base>/data/clinics.geojson in dev and copies it into the
- * build, so the committed file in data/ is the only copy (no duplicate under public/).
+ * Serves the dataset and its downloads at <base>/data/ in dev and copies them into the build, so
+ * the committed files in data/ are the only copies (no duplicate under public/). At build time it
+ * also writes the <noscript> list of clinics into index.html.
  */
 function dataset(): Plugin {
   return {
     name: 'strike-map-dataset',
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        if (!req.url?.split('?')[0]?.endsWith('/data/clinics.geojson')) return next()
-        res.setHeader('Content-Type', 'application/geo+json')
-        res.end(readFileSync(DATASET))
+        const name = Object.keys(DOWNLOADS).find((n) =>
+          req.url?.split('?')[0]?.endsWith(`/data/${n}`),
+        )
+        if (!name) return next()
+        res.setHeader('Content-Type', DOWNLOADS[name] ?? 'application/octet-stream')
+        res.end(readFileSync(dataFile(name)))
       })
     },
     generateBundle() {
-      this.emitFile({
-        type: 'asset',
-        fileName: 'data/clinics.geojson',
-        source: readFileSync(DATASET),
-      })
+      for (const name of Object.keys(DOWNLOADS)) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `data/${name}`,
+          source: readFileSync(dataFile(name)),
+        })
+      }
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const data = JSON.parse(readFileSync(dataFile('clinics.geojson'), 'utf8')) as Dataset
+        return html.replace('<div id="root"></div>', `<div id="root"></div>\n${noscriptHtml(data)}`)
+      },
+    },
+  }
+}
+
+/**
+ * The tile layer's origin (`https://tile.openstreetmap.org`), read from the layer's own config so
+ * the policy and the map cannot drift apart. A `{s}` subdomain becomes a `*.` wildcard.
+ */
+const TILE_ORIGIN = (/^https:\/\/[^/]+/.exec(TILES.url)?.[0] ?? '').replace('{s}', '*')
+
+/**
+ * A strict Content-Security-Policy for the built page, as a <meta> because GitHub Pages cannot
+ * send headers. No inline script or style, no eval: everything comes from our own files, and the
+ * only other host is the tile server. Build only: Vite's dev server injects inline scripts for
+ * hot reload, which this policy would block. (frame-ancestors is ignored in a meta, so embedding
+ * stays open, as the embed mode needs.)
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  `img-src 'self' data: ${TILE_ORIGIN}`,
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ')
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'strike-map-csp',
+    apply: 'build',
+    transformIndexHtml(html) {
+      // First in <head>, before anything it governs; the charset must stay in the first 1024 bytes.
+      const meta = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`
+      const charset = /<meta charset="[^"]*"\s*\/?>/i
+      if (!charset.test(html)) throw new Error('index.html needs <meta charset> for the CSP meta')
+      return html.replace(charset, (m) => `${m}\n    ${meta}`)
     },
   }
 }
@@ -33,7 +95,12 @@ function dataset(): Plugin {
 // (https://user.github.io/repo/) and from a custom domain without rebuilding.
 export default defineConfig({
   base: './',
-  plugins: [react(), dataset()],
-  build: { target: 'es2022', sourcemap: true },
+  plugins: [react(), dataset(), contentSecurityPolicy(), slimLeaflet()],
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // Every browser that runs an es2022 bundle supports <link rel="modulepreload">.
+    modulePreload: { polyfill: false },
+  },
   preview: { port: 4173, strictPort: true },
 })

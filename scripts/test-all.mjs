@@ -88,10 +88,14 @@ for (const project of ['unit', 'component']) {
 const built = run('npx', ['vite', 'build', '--logLevel', 'warn'])
 step('production build', built)
 if (built) {
+  // Issue 5's gzip budgets for the first view (JS, CSS, data + basemap): weight is
+  // deterministic, so it is a test; timings are not, they live in `npm run bench`.
+  step('bundle budgets', run('npx', ['tsx', 'scripts/check-budgets.ts', 'dist']))
   const file = join(reports, 'e2e.json')
   const ok = run('npx', ['playwright', 'test'], { ...process.env, PW_REPORTER: file })
   counted('end-to-end tests', ok, file, playwrightCounts)
 } else {
+  step('bundle budgets (not run: the build failed)', false)
   step('end-to-end tests (not run: the build failed)', false)
 }
 

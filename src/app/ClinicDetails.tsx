@@ -95,14 +95,7 @@ export function ClinicDetails({ clinic, day, onClose }: Props) {
         <ol className="details__events">
           {clinicEvents(p).map((e) => (
             <li key={`${e.day}-${e.kind}`} className={e.day > day ? 'is-later' : undefined}>
-              <strong>
-                {formatDate(
-                  e.kind === 'closure_announced' && p.closure_announced_on
-                    ? p.closure_announced_on
-                    : e.day,
-                )}
-              </strong>
-              : {e.label}
+              <strong>{formatDate(e.date)}</strong>: {e.label}
               {e.day > day ? ' (after the date shown)' : ''}
             </li>
           ))}

@@ -6,6 +6,12 @@ import { StatusSymbol } from './StatusSymbol.tsx'
 import './controls.css'
 import './clinic-list.css'
 
+/**
+ * The most rows the list renders. Thousands of buttons make every date step and filter change
+ * slow (and a list nobody can tab through); past this the reader narrows it with the search.
+ */
+export const LIST_LIMIT = 200
+
 interface ClinicListProps {
   views: readonly ClinicView[]
   selectedId: string | undefined
@@ -16,7 +22,8 @@ interface ClinicListProps {
 
 /**
  * The map's text alternative: one button per clinic, in the order given, named "clinic, city,
- * status"; the selected one has aria-current and is scrolled into view when it changes.
+ * status"; the selected one has aria-current and is scrolled into view when it changes. Past
+ * {@link LIST_LIMIT} clinics it shows the first ones (and the selected one) with a note.
  */
 export function ClinicList({ views, selectedId, onSelect, day }: ClinicListProps) {
   const listRef = useRef<HTMLOListElement>(null)
@@ -30,42 +37,60 @@ export function ClinicList({ views, selectedId, onSelect, day }: ClinicListProps
   )
   if (views.length === 0)
     return <p className="clinic-list-empty">No clinics match these filters.</p>
+  const rows = firstRows(views, selectedId)
   return (
-    <ol className="clinic-list" ref={listRef} aria-label={`Clinics on ${formatDate(day)}`}>
-      {views.map((view) => {
-        const p = view.feature.properties
-        return (
-          <li key={p.id}>
-            <button
-              type="button"
-              className="clinic-list-button"
-              data-clinic-id={p.id}
-              aria-current={p.id === selectedId ? 'true' : undefined}
-              onClick={() => onSelect(p.id)}
-            >
-              <StatusSymbol status={view.state.status} evidence={p.evidence} />
-              <span className="clinic-list-text">
-                <span className="clinic-list-name">{p.name}</span>
-                <span className="clinic-list-meta">
-                  <span className="visually-hidden">, </span>
-                  {p.city}
-                  <span aria-hidden="true"> · </span>
-                  <span className="visually-hidden">, </span>
-                  {capitalize(statusPhrase(p, view.state))}
-                  {p.precision !== 'point' && (
-                    <span className="clinic-list-approx">
-                      <span className="visually-hidden">, </span>
-                      <span aria-hidden="true"> · </span>approximate location
-                    </span>
-                  )}
+    <>
+      {rows.length < views.length && (
+        <p className="clinic-list-note">
+          Showing the first {LIST_LIMIT} of {views.length.toLocaleString('en-US')} clinics; type a
+          city to narrow the list.
+        </p>
+      )}
+      <ol className="clinic-list" ref={listRef} aria-label={`Clinics on ${formatDate(day)}`}>
+        {rows.map((view) => {
+          const p = view.feature.properties
+          return (
+            <li key={p.id}>
+              <button
+                type="button"
+                className="clinic-list-button"
+                data-clinic-id={p.id}
+                aria-current={p.id === selectedId ? 'true' : undefined}
+                onClick={() => onSelect(p.id)}
+              >
+                <StatusSymbol status={view.state.status} evidence={p.evidence} />
+                <span className="clinic-list-text">
+                  <span className="clinic-list-name">{p.name}</span>
+                  <span className="clinic-list-meta">
+                    <span className="visually-hidden">, </span>
+                    {p.city}
+                    <span aria-hidden="true"> · </span>
+                    <span className="visually-hidden">, </span>
+                    {capitalize(statusPhrase(p, view.state))}
+                    {p.precision !== 'point' && (
+                      <span className="clinic-list-approx">
+                        <span className="visually-hidden">, </span>
+                        <span aria-hidden="true"> · </span>approximate location
+                      </span>
+                    )}
+                  </span>
                 </span>
-              </span>
-            </button>
-          </li>
-        )
-      })}
-    </ol>
+              </button>
+            </li>
+          )
+        })}
+      </ol>
+    </>
   )
+}
+
+/** The first {@link LIST_LIMIT} views, plus the selected one when it lies beyond them. */
+function firstRows(views: readonly ClinicView[], selectedId: string | undefined) {
+  if (views.length <= LIST_LIMIT) return views
+  const rows = views.slice(0, LIST_LIMIT)
+  const selected = views.find((v) => v.feature.id === selectedId)
+  if (selected && !rows.includes(selected)) rows.push(selected)
+  return rows
 }
 
 function capitalize(text: string): string {

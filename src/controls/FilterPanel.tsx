@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { EVIDENCE, type Evidence } from '../domain/clinic-schema.ts'
+import { EVIDENCE, type Evidence } from '../domain/vocabulary.ts'
 import { isUnfiltered, KIND_FILTERS, type Filters, type KindFilter } from '../domain/filters.ts'
 import { EVIDENCE_STYLES } from '../domain/symbols.ts'
 import type { Status } from '../domain/timeline.ts'

@@ -1,27 +1,17 @@
 /**
  * The dataset's one schema, shared by the data build (Node) and the app (browser), so a file
- * the build accepts is exactly a file the map can read. zod/mini keeps the browser bundle small.
+ * the build accepts is exactly a file the map can read. zod/mini keeps the browser bundle small,
+ * and the browser loads this module only after the first view (see src/data/load-dataset.ts).
  */
 import * as z from 'zod/mini'
 import { effectiveDay, isDay, isPartialDate } from './dates.ts'
 import { STRIKE_DAY, isInRegion } from './story.ts'
+import { CLOSED_BASES, EVIDENCE, KINDS, NAME_BASES, PRECISIONS, STATES } from './vocabulary.ts'
 
-export const KINDS = ['primary_care', 'urgent_care', 'both', 'unknown'] as const
-export const EVIDENCE = [
-  'confirmed',
-  'inferred',
-  'unverified',
-  'unlikely',
-  'closed_before',
-] as const
-export const PRECISIONS = ['point', 'zip', 'city'] as const
-export const NAME_BASES = ['source', 'pattern'] as const
-export const CLOSED_BASES = ['reported', 'scheduled'] as const
-export const STATES = ['MN', 'WI'] as const
-
-export type Kind = (typeof KINDS)[number]
-export type Evidence = (typeof EVIDENCE)[number]
-export type Precision = (typeof PRECISIONS)[number]
+// Re-exported so Node code (the data build, tests) keeps one import for the schema and its lists;
+// browser code imports them from vocabulary.ts to keep zod out of the first view.
+export { CLOSED_BASES, EVIDENCE, KINDS, NAME_BASES, PRECISIONS, STATES }
+export type { Evidence, Kind, Precision } from './vocabulary.ts'
 
 /** A site whose evidence is `inferred` must have been seen open in or after this year. */
 export const INFERRED_MIN_YEAR = 2020

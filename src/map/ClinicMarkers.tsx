@@ -1,9 +1,21 @@
-import { useMemo } from 'react'
+import { lazy, Suspense, useMemo } from 'react'
 import { Marker, Tooltip } from 'react-leaflet'
 import type { ClinicView } from '../domain/filters.ts'
 import { spreadOffsets } from '../domain/spread.ts'
 import { markerLabel } from '../domain/labels.ts'
 import { clinicIcon } from './marker-icon.ts'
+
+/**
+ * Past this many clinics the markers are drawn on one canvas: thousands of focusable DOM markers
+ * make the map unusable (seconds per date step), and nobody tabs through them; the list, capped
+ * with a search note, stays the keyboard path.
+ */
+export const CANVAS_THRESHOLD = 1000
+
+// Only datasets past the threshold need the canvas code: loaded on demand, out of the first view.
+const CanvasMarkers = lazy(() =>
+  import('./CanvasMarkers.tsx').then((m) => ({ default: m.CanvasMarkers })),
+)
 
 interface Props {
   views: readonly ClinicView[]
@@ -11,8 +23,18 @@ interface Props {
   onSelect(id: string): void
 }
 
+/** The clinics on the map: focusable markers, or a canvas past {@link CANVAS_THRESHOLD}. */
+export function ClinicMarkers(props: Props) {
+  if (props.views.length <= CANVAS_THRESHOLD) return <DomMarkers {...props} />
+  return (
+    <Suspense fallback={null}>
+      <CanvasMarkers {...props} />
+    </Suspense>
+  )
+}
+
 /** One focusable marker per visible clinic; co-located markers are drawn apart. */
-export function ClinicMarkers({ views, selectedId, onSelect }: Props) {
+function DomMarkers({ views, selectedId, onSelect }: Props) {
   const offsets = useMemo(
     () =>
       spreadOffsets(

@@ -3,7 +3,7 @@
  * Shape and colour show the status, fill shows the evidence, a dashed ring an approximate
  * position; the visually hidden text gives the focusable marker its accessible name.
  */
-import L from 'leaflet'
+import * as L from 'leaflet'
 import type { Evidence, Precision } from '../domain/clinic-schema.ts'
 import { EVIDENCE_STYLES, SHAPE_PATHS, STATUS_SYMBOLS } from '../domain/symbols.ts'
 import type { Status } from '../domain/timeline.ts'
