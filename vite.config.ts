@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
 import { noscriptHtml } from './scripts/lib/noscript.ts'
+import { withSiteUrl } from './scripts/lib/share-urls.ts'
 import { slimLeaflet } from './scripts/lib/vite-leaflet.ts'
 import type { Dataset } from './src/domain/clinic-schema.ts'
 import { TILES } from './src/map/tiles.ts'
@@ -46,7 +47,11 @@ function dataset(): Plugin {
       order: 'post',
       handler(html) {
         const data = JSON.parse(readFileSync(dataFile('clinics.geojson'), 'utf8')) as Dataset
-        return html.replace('<div id="root"></div>', `<div id="root"></div>\n${noscriptHtml(data)}`)
+        const page = html.replace(
+          '<div id="root"></div>',
+          `<div id="root"></div>\n${noscriptHtml(data)}`,
+        )
+        return withSiteUrl(page, process.env.SITE_URL)
       },
     },
   }
