@@ -3,7 +3,7 @@ import type { StoryEvent } from '../domain/clinic-schema.ts'
 import { dayFromNumber, dayNumber, formatDate, type IsoDay } from '../domain/dates.ts'
 import { adjacentEventDay } from '../domain/timeline.ts'
 import { EventCaption } from './EventCaption.tsx'
-import { EventTicks } from './EventTicks.tsx'
+import { EventJump, EventTicks } from './EventTicks.tsx'
 import { usePlayback } from './use-playback.ts'
 import './controls.css'
 import './date-slider.css'
@@ -54,6 +54,7 @@ export function DateSlider({ day, min, max, events, onChange }: DateSliderProps)
         <span>{formatDate(min)}</span>
         <span>{formatDate(max)}</span>
       </div>
+      <EventJump events={events} day={day} onChange={onChange} />
       <div className="date-slider-buttons">
         <button
           type="button"

@@ -26,6 +26,9 @@ async function renderAt(day: IsoDay) {
   return { onChange, screen }
 }
 
+/** Days since 1970, to place a day on the track independently of the app's own date code. */
+const dayNum = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86_400_000
+
 const slider = () => page.getByRole('slider', { name: 'Date' })
 const play = () => page.getByRole('button', { name: 'Play' })
 function liveRegion() {
@@ -67,12 +70,11 @@ describe('DateSlider: events', () => {
     await expect.element(page.getByRole('button', { name: 'Next event' })).toBeDisabled()
   })
 
-  it('puts a tick button on the track for each of the 11 timeline events, in date order', async () => {
-    await renderAt('2025-11-05')
-    const ticks = page.getByRole('button', { name: /^Go to / }).elements()
-    expect(ticks.map((t) => t.getAttribute('aria-label'))).toEqual(
-      events.filter((e) => e.on_timeline).map((e) => expect.stringContaining(e.title)),
-    )
+  it('marks each of the 11 timeline event days on the track, in date order, under the thumb', async () => {
+    const { container } = (await renderAt('2025-11-05')).screen
+    const ticks = [...container.querySelectorAll<HTMLElement>('.event-tick')]
+    const days = [...new Set(events.filter((e) => e.on_timeline).map((e) => e.day))].sort()
+    expect(ticks.map((t) => t.dataset.day)).toEqual(days)
     expect(ticks).toHaveLength(11)
     const centres = ticks.map((t) => {
       const box = t.getBoundingClientRect()
@@ -82,17 +84,42 @@ describe('DateSlider: events', () => {
     const track = (slider().element() as HTMLElement).getBoundingClientRect()
     expect(centres[0]).toBeGreaterThan(track.left)
     expect(centres.at(-1)).toBeLessThan(track.right)
-    expect(Math.min(...ticks.map((t) => t.getBoundingClientRect().height))).toBeGreaterThanOrEqual(
-      44,
-    )
+    // The strike-day mark is where the thumb is drawn on the strike day.
+    const thumbAt =
+      track.left +
+      12 +
+      (track.width - 24) * ((dayNum('2025-11-05') - dayNum(MIN)) / (dayNum(MAX) - dayNum(MIN)))
+    const strike = ticks.find((t) => t.dataset.day === '2025-11-05')!.getBoundingClientRect()
+    expect(Math.abs(strike.left + strike.width / 2 - thumbAt)).toBeLessThan(3)
   })
 
-  it('jumps to an event from its tick', async () => {
-    const { onChange } = await renderAt('2025-11-05')
-    await page
-      .getByRole('button', { name: 'Go to 3 Jun 2025: Dawn pickets at four clinics' })
-      .click()
+  it('jumps to an event when its mark is clicked', async () => {
+    const {
+      onChange,
+      screen: { container },
+    } = await renderAt('2025-11-05')
+    container.querySelector<HTMLElement>('.event-tick[data-day="2025-06-03"]')!.click()
     expect(onChange).toHaveBeenCalledExactlyOnceWith('2025-06-03')
+  })
+
+  it('keeps the marks out of the accessibility tree, and offers the same days as a labelled list', async () => {
+    const {
+      onChange,
+      screen: { container },
+    } = await renderAt('2025-11-05')
+    expect(container.querySelector('.event-ticks')?.getAttribute('aria-hidden')).toBe('true')
+    const list = page.getByRole('combobox', { name: 'Jump to an event' })
+    await expect.element(list).toHaveValue('2025-11-05')
+    const options = [...(list.element() as HTMLSelectElement).options].slice(1)
+    expect(options).toHaveLength(11)
+    expect(options[0]?.textContent).toBe('3 Jun 2025: Dawn pickets at four clinics')
+    await list.selectOptions('2025-06-03')
+    expect(onChange).toHaveBeenCalledExactlyOnceWith('2025-06-03')
+  })
+
+  it('shows no event chosen on a day without one', async () => {
+    await renderAt('2025-07-15')
+    await expect.element(page.getByRole('combobox', { name: 'Jump to an event' })).toHaveValue('')
   })
 })
 
