@@ -148,7 +148,7 @@ ${weightTable(r)}
 ## Time to first marker
 
 Headless Chromium, 1280x800, a fresh context (empty cache) per run, the build served from
-127.0.0.1 by \`test/support/static-server.ts\` (no compression), tiles blocked. Time from
+127.0.0.1 by \`test/support/static-server.ts\` (text gzipped, as GitHub Pages serves it), tiles blocked. Time from
 navigation start to the first \`.clinic-marker\` element in the DOM (a MutationObserver added
 before the page's scripts). The floor (\`scripts/bench/floor.html\`, built by the bench into a
 temporary folder, never into \`dist/\`) draws the same ${r.clinics} points as Leaflet divIcon markers over
@@ -174,8 +174,8 @@ ${stepTable(r)}
 ## Lighthouse 12
 
 Mobile form factor, simulated throttling (the defaults), tiles blocked, against the same local
-server; the median of ${options.lhRuns} runs. Local serving has no compression or HTTP caching, which
-GitHub Pages has, so transfer-related numbers are pessimistic.
+server (gzip as on GitHub Pages, but no HTTP caching and no CDN); the median of
+${options.lhRuns} runs.
 
 ${lighthouseTable(r)}
 `

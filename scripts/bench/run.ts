@@ -65,8 +65,9 @@ const real = DatasetSchema.parse(
 const synthetic = JSON.stringify(syntheticDataset(real, SYNTHETIC))
 
 const floorDir = await buildFloor()
-const app = await startStaticServer({ root: DIST })
-const floor = await startStaticServer({ root: floorDir })
+// Gzipped as GitHub Pages serves text, so transfer times match what readers download.
+const app = await startStaticServer({ root: DIST, gzip: true })
+const floor = await startStaticServer({ root: floorDir, gzip: true })
 let results: report.Results
 try {
   log(`First marker: ${runs} runs each of the app and the floor...`)

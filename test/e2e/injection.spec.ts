@@ -103,6 +103,13 @@ function payloadDataset(): Dataset {
   return d
 }
 
+/** The clinics whose names carry the payloads: markup, a 5,000-character name, right-to-left. */
+const NAMED = [
+  ['coon-rapids', PAYLOAD.name],
+  ['hastings', LONG_NAME],
+  ['chaska', RTL.name],
+] as const
+
 test.describe('text payloads that pass the schema show as inert text', () => {
   test.beforeEach(async ({ page }) => {
     const d = payloadDataset()
@@ -119,11 +126,7 @@ test.describe('text payloads that pass the schema show as inert text', () => {
 
   test('in the list', async ({ page, errors }) => {
     await openMap(page)
-    for (const [id, name] of [
-      ['coon-rapids', PAYLOAD.name],
-      ['hastings', LONG_NAME],
-      ['chaska', RTL.name],
-    ] as const) {
+    for (const [id, name] of NAMED) {
       const row = page.locator(`.clinic-list [data-clinic-id="${id}"]`)
       await row.hover()
       expect(await row.locator('.clinic-list-name').textContent()).toBe(name)
@@ -158,11 +161,7 @@ test.describe('text payloads that pass the schema show as inert text', () => {
 
   test('in the marker tooltip and the marker’s accessible name', async ({ page, errors }) => {
     await openMap(page)
-    for (const [id, name] of [
-      ['coon-rapids', PAYLOAD.name],
-      ['hastings', LONG_NAME],
-      ['chaska', RTL.name],
-    ] as const) {
+    for (const [id, name] of NAMED) {
       const marker = page.locator('.clinic-marker', {
         has: page.locator(`[data-clinic-id="${id}"]`),
       })

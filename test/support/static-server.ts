@@ -3,8 +3,10 @@
  * under a mount path such as `/strike-map/`, so tests can prove that one build works from any
  * sub-path, and the screenshot tool can photograph the build without `vite preview`.
  *
- * Deliberately plain (node:http + node:fs): no caching, no compression, no SPA fallback. A missing
- * file is a 404 here as it is on Pages, so a wrong asset path cannot hide behind a fallback page.
+ * Deliberately plain (node:http + node:fs): no caching, no SPA fallback, and no compression unless
+ * asked (`gzip: true`, as Pages does for text, so benchmarks see the bytes readers download). A
+ * missing file is a 404 here as it is on Pages, so a wrong asset path cannot hide behind a
+ * fallback page.
  *
  * @example
  *   const server = await startStaticServer({ root: 'dist', mount: '/strike-map/' })
@@ -15,6 +17,7 @@ import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { createGzip } from 'node:zlib'
 import { extname, resolve, sep } from 'node:path'
 
 /** Content types by extension; anything else is served as bytes. */
@@ -44,6 +47,8 @@ export interface StaticServerOptions {
   mount?: string
   /** Port on 127.0.0.1; 0 (the default) picks any free port. */
   port?: number
+  /** Gzip text responses for clients that accept it, as GitHub Pages does. Default false. */
+  gzip?: boolean
 }
 
 export interface StaticServer {
@@ -73,6 +78,7 @@ function fileFor(root: string, relative: string): string | undefined {
 async function handle(
   root: string,
   mount: string,
+  gzip: boolean,
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
@@ -103,18 +109,25 @@ async function handle(
   }
   if (!info?.isFile()) return send(res, 404, 'Not found\n')
 
+  const type = TYPES[extname(target).toLowerCase()] ?? 'application/octet-stream'
+  const compress =
+    gzip &&
+    /^(text\/|application\/(json|geo\+json|manifest)|image\/svg)/.test(type) &&
+    /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
   res.writeHead(200, {
-    'Content-Type': TYPES[extname(target).toLowerCase()] ?? 'application/octet-stream',
-    'Content-Length': info.size,
+    'Content-Type': type,
+    ...(compress
+      ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' }
+      : { 'Content-Length': info.size }),
     // Tests rebuild dist/ between runs; a cached old bundle would test the wrong code.
     'Cache-Control': 'no-store',
     // A wrong type fails loudly (as on a strict host) instead of being sniffed into working.
     'X-Content-Type-Options': 'nosniff',
   })
   if (req.method === 'HEAD') return void res.end()
-  createReadStream(target)
-    .on('error', () => res.destroy())
-    .pipe(res)
+  const body = createReadStream(target).on('error', () => res.destroy())
+  if (compress) body.pipe(createGzip()).pipe(res)
+  else body.pipe(res)
 }
 
 /** Serves `root` under `mount` on 127.0.0.1 until `close()` is called. */
@@ -122,7 +135,7 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
   const root = resolve(options.root)
   const mount = normaliseMount(options.mount ?? '/')
   const server = createServer((req, res) => {
-    handle(root, mount, req, res).catch(() => {
+    handle(root, mount, options.gzip ?? false, req, res).catch(() => {
       if (!res.headersSent) send(res, 500, 'Internal server error\n')
       else res.destroy()
     })
