@@ -2,6 +2,67 @@ import { useEffect } from 'react'
 import * as L from 'leaflet'
 import { useMap } from 'react-leaflet'
 import type { Basemap, BasemapFeature } from '../data/load-basemap.ts'
+import { placeLabels, type Box, type LabelToPlace } from '../domain/label-placement.ts'
+
+/** Distance from a place's point to its label, as in map.css (the 13px in its transforms). */
+const LABEL_GAP = 13
+/** How far into a marker's box a label may reach (its outer ring, not its symbol). */
+const MARKER_INSET = 5
+
+const inset = (b: Box, by: number): Box => ({
+  left: b.left + by,
+  top: b.top + by,
+  right: b.right - by,
+  bottom: b.bottom - by,
+})
+
+/**
+ * Moves each place label to a free spot around its point (see label-placement.ts): not over
+ * another label, not under a clinic marker, not off the map. Measures the labels and the markers
+ * drawn now, so it reruns when the zoom, the size or the markers change.
+ */
+function declutter(map: L.Map, labels: readonly L.Marker[]): void {
+  const container = map.getContainer()
+  const origin = container.getBoundingClientRect()
+  const relative = (r: DOMRect): Box => ({
+    left: r.left - origin.left,
+    top: r.top - origin.top,
+    right: r.right - origin.left,
+    bottom: r.bottom - origin.top,
+  })
+  // Inset: a label may brush a marker's faint outer ring (the approximate-location halo), as it
+  // does by design over a clinic at its own town's centre, but not cover the symbol.
+  const obstacles = [...container.querySelectorAll('.leaflet-marker-pane .clinic-marker')].map(
+    (m) => inset(relative(m.getBoundingClientRect()), MARKER_INSET),
+  )
+  const spans = new Map<string, HTMLElement>()
+  const toPlace: LabelToPlace[] = []
+  labels.forEach((marker, i) => {
+    const span = marker.getElement()?.firstElementChild
+    if (!(span instanceof HTMLElement) || span.offsetParent === null) return // hidden by zoom
+    const id = String(i)
+    const point = map.latLngToContainerPoint(marker.getLatLng())
+    spans.set(id, span)
+    toPlace.push({
+      id,
+      rank: Number(span.dataset.rank ?? 2),
+      x: point.x,
+      y: point.y,
+      width: span.offsetWidth,
+      height: span.offsetHeight,
+    })
+  })
+  const size = map.getSize()
+  const placed = placeLabels(toPlace, {
+    bounds: { left: 0, top: 0, right: size.x, bottom: size.y },
+    obstacles,
+    gap: LABEL_GAP,
+  })
+  for (const [id, spot] of placed) {
+    const span = spans.get(id)
+    if (span && span.dataset.place !== spot) span.dataset.place = spot
+  }
+}
 
 /**
  * Draws the offline basemap under everything else, in its own pane below the tile pane, so the
@@ -44,6 +105,7 @@ export function BasemapLayer({ basemap }: { basemap: Basemap }) {
           const [lon, lat] = f.geometry.coordinates as [number, number]
           const text = document.createElement('span')
           text.textContent = f.properties.name ?? ''
+          text.dataset.rank = String(f.properties.rank ?? 2)
           return L.marker([lat, lon], {
             pane: 'labels',
             interactive: false,
@@ -59,9 +121,26 @@ export function BasemapLayer({ basemap }: { basemap: Basemap }) {
       // Minor labels crowd the metro when zoomed far out (phones): CSS hides them below zoom 8.
       const markZoom = () => map.getContainer().classList.toggle('is-zoomed-out', map.getZoom() < 8)
       markZoom()
+      const place = () => declutter(map, labels)
+      place()
+      // Markers are redrawn by date and filter: place again once their DOM has changed (a
+      // microtask, so before the frame is painted and before MapReady's frames).
+      const markerPane = map.getPane('markerPane')
+      const observer = new MutationObserver(place)
+      if (markerPane) {
+        observer.observe(markerPane, {
+          childList: true,
+          subtree: true,
+          attributes: true,
+          attributeFilter: ['class', 'style'],
+        })
+      }
       map.on('zoomend', markZoom)
+      map.on('zoomend resize', place)
       return function removeBasemap() {
+        observer.disconnect()
         map.off('zoomend', markZoom)
+        map.off('zoomend resize', place)
         group.remove()
       }
     },

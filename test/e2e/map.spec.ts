@@ -247,3 +247,59 @@ for (const theme of ['light', 'dark']) {
     ).toEqual([])
   })
 }
+
+for (const [device, width, height] of [
+  ['desktop', 1280, 800],
+  ['phone', 390, 844],
+] as const) {
+  test(`place names never print over each other or over a clinic symbol (${device})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height })
+    for (const date of ['2025-06-03', '2025-11-05']) {
+      await openMap(page, `?date=${date}`)
+      const { labels, symbols } = await page.evaluate(() => {
+        const box = (e: Element) => {
+          const r = e.getBoundingClientRect()
+          return { left: r.left, top: r.top, right: r.right, bottom: r.bottom }
+        }
+        const shown = (e: Element) => {
+          const s = getComputedStyle(e)
+          return s.display !== 'none' && s.visibility !== 'hidden'
+        }
+        return {
+          labels: [...document.querySelectorAll('.city-label span')].filter(shown).map((e) => ({
+            name: e.textContent,
+            rank: e.closest('.city-label--rank1') ? 1 : 2,
+            ...box(e),
+          })),
+          // The symbol itself (the svg's middle), not the faint outer ring around it.
+          symbols: [...document.querySelectorAll('.leaflet-marker-pane .clinic-marker svg')].map(
+            (e) => {
+              const r = e.getBoundingClientRect()
+              const cx = (r.left + r.right) / 2
+              const cy = (r.top + r.bottom) / 2
+              return { left: cx - 4, top: cy - 4, right: cx + 4, bottom: cy + 4 }
+            },
+          ),
+        }
+      })
+      type B = { left: number; top: number; right: number; bottom: number }
+      const hit = (a: B, b: B) =>
+        Math.min(a.right, b.right) > Math.max(a.left, b.left) &&
+        Math.min(a.bottom, b.bottom) > Math.max(a.top, b.top)
+      expect(labels.length, 'some place names are shown').toBeGreaterThan(5)
+      const clashes = labels.flatMap((a, i) =>
+        labels
+          .slice(i + 1)
+          .filter((b) => hit(a, b))
+          .map((b) => `${a.name} / ${b.name}`),
+      )
+      expect(clashes, `labels overlapping on ${date}`).toEqual([])
+      const covered = labels
+        .filter((l) => l.rank === 2 && symbols.some((s) => hit(l, s)))
+        .map((l) => l.name)
+      expect(covered, `town names over a clinic on ${date}`).toEqual([])
+    }
+  })
+}
