@@ -63,6 +63,14 @@ test('embed mode: the graphic alone, title and credits kept, title=0 drops the t
   await expect(full).toHaveAttribute('target', '_blank')
   expect(await full.getAttribute('href')).not.toContain('embed=1')
 
+  // The full-page link keeps the reader's view: date, filters and selected clinic.
+  await openMap(page, '?embed=1&date=2025-06-03&status=picketed&clinic=coon-rapids')
+  const href = new URL((await full.getAttribute('href')) ?? '', page.url())
+  expect(href.searchParams.get('date')).toBe('2025-06-03')
+  expect(href.searchParams.get('status')).toBe('picketed')
+  expect(href.searchParams.get('clinic')).toBe('coon-rapids')
+  expect(href.searchParams.has('embed')).toBe(false)
+
   await openMap(page, '?embed=1&title=0')
   // The visible title goes; an h1 stays for screen readers, visually hidden.
   await expect(page.locator('.embed-title')).toHaveCount(0)
@@ -84,6 +92,28 @@ test('embed mode does not trap scrolling until the reader interacts with the map
   await map.click({ position: { x: 10, y: 200 } })
   await expect(page.getByText('Click or tap the map to explore it')).toHaveCount(0)
   await expect(map).toHaveClass(/leaflet-grab/)
+})
+
+test('on a touch screen the embedded map lets one-finger drags scroll the article until tapped', async ({
+  browser,
+}) => {
+  const phone = await browser.newContext({
+    viewport: { width: 390, height: 700 },
+    isMobile: true,
+    hasTouch: true,
+  })
+  const page = await phone.newPage()
+  await page.route(/tile\.openstreetmap\.org/, (route) => route.abort())
+  await openMap(page, '?embed=1')
+  const map = page.locator('.leaflet-container')
+  // touch-action is what the browser itself consults: pan-x pan-y scrolls the page with one
+  // finger (two-finger pinch still zooms the map); none hands every touch to the map.
+  const touchAction = () => map.evaluate((e) => getComputedStyle(e).touchAction)
+  expect(await touchAction()).toBe('pan-x pan-y')
+  await map.tap({ position: { x: 20, y: 150 } })
+  await expect(page.getByText('Click or tap the map to explore it')).toHaveCount(0)
+  expect(await touchAction()).toBe('none')
+  await phone.close()
 })
 
 test('the Embed button shows a copyable snippet of the current view', async ({ page }) => {
