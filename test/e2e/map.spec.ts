@@ -1,5 +1,15 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, listRows, markers, openMap, rows, slider, struckBy, test } from './support.ts'
+import {
+  expect,
+  phonePage,
+  listRows,
+  markers,
+  openMap,
+  rows,
+  slider,
+  struckBy,
+  test,
+} from './support.ts'
 
 test('first load shows every clinic on the strike day, with counts from the data', async ({
   page,
@@ -159,13 +169,7 @@ test('approximate positions say so, to screen readers and in the details', async
 })
 
 test('phone: map first, map/list toggle, filter sheet, 44 px targets', async ({ browser }) => {
-  const phone = await browser.newContext({
-    viewport: { width: 390, height: 844 },
-    isMobile: true,
-    hasTouch: true,
-  })
-  const page = await phone.newPage()
-  await page.route(/tile\.openstreetmap\.org/, (route) => route.abort())
+  const page = await phonePage(browser)
   await openMap(page)
   await expect(page.locator('.leaflet-container')).toBeVisible()
   await expect(page.locator('.clinic-list')).toBeHidden()
@@ -192,7 +196,7 @@ test('phone: map first, map/list toggle, filter sheet, 44 px targets', async ({ 
   await expect(page.getByTestId('clinic-details')).toBeInViewport()
   const width = await page.evaluate(() => document.documentElement.scrollWidth)
   expect(width).toBeLessThanOrEqual(390)
-  await phone.close()
+  await page.context().close()
 })
 
 test('a failed data request shows a message with a retry, never a blank page', async ({ page }) => {

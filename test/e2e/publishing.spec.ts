@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { embedSnippet } from '../../src/app/embed-snippet.ts'
-import { expect, listRows, openMap, rows, slider, test } from './support.ts'
+import { expect, phonePage, listRows, openMap, rows, slider, test } from './support.ts'
 
 test('an article page pasting the embed snippet gets both height messages and resizes the iframe', async ({
   page,
@@ -97,13 +97,7 @@ test('embed mode does not trap scrolling until the reader interacts with the map
 test('on a touch screen the embedded map lets one-finger drags scroll the article until tapped', async ({
   browser,
 }) => {
-  const phone = await browser.newContext({
-    viewport: { width: 390, height: 700 },
-    isMobile: true,
-    hasTouch: true,
-  })
-  const page = await phone.newPage()
-  await page.route(/tile\.openstreetmap\.org/, (route) => route.abort())
+  const page = await phonePage(browser, 700)
   await openMap(page, '?embed=1')
   const map = page.locator('.leaflet-container')
   // touch-action is what the browser itself consults: pan-x pan-y scrolls the page with one
@@ -113,7 +107,7 @@ test('on a touch screen the embedded map lets one-finger drags scroll the articl
   await map.tap({ position: { x: 20, y: 150 } })
   await expect(page.getByText('Click or tap the map to explore it')).toHaveCount(0)
   expect(await touchAction()).toBe('none')
-  await phone.close()
+  await page.context().close()
 })
 
 test('the Embed button shows a copyable snippet of the current view', async ({ page }) => {

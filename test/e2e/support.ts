@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { test as base, expect, type Page } from '@playwright/test'
+import { test as base, expect, type Browser, type Page } from '@playwright/test'
 import { readCsv } from '../../src/domain/csv.ts'
 
 /** The editor's rows, straight from the CSV: expected numbers never come from the app's code. */
@@ -23,6 +23,18 @@ export const test = base.extend<{ errors: string[] }>({
   },
 })
 export { expect }
+
+/** A phone (390 px wide, touch, mobile viewport) with tiles blocked; close its context after. */
+export async function phonePage(browser: Browser, height = 844): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 390, height },
+    isMobile: true,
+    hasTouch: true,
+  })
+  const page = await context.newPage()
+  await page.route(/tile\.openstreetmap\.org/, (route) => route.abort())
+  return page
+}
 
 export const markers = (page: Page) => page.locator('.leaflet-marker-pane .clinic-marker')
 export const listRows = (page: Page) => page.locator('.clinic-list [data-clinic-id]')
