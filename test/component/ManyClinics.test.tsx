@@ -107,6 +107,56 @@ describe('10,000 clinics', () => {
     await expect.poll(() => onSelect.mock.calls).toEqual([[target.feature.id]])
   })
 
+  it('a clinic filtered out leaves the canvas: not drawn, not clickable, and comes back', async () => {
+    const onSelect = vi.fn()
+    let map: LeafletMap | undefined
+    const three = views.slice(0, 3)
+    const bounds = three.map((v) => {
+      const [lon, lat] = v.feature.geometry.coordinates
+      return [lat, lon] as [number, number]
+    })
+    const Harness = ({ shown }: { shown: readonly ClinicView[] }) => (
+      <MapContainer
+        ref={(m) => void (map = m ?? undefined)}
+        style={{ width: 640, height: 480 }}
+        bounds={bounds}
+        boundsOptions={{ padding: [40, 40] }}
+      >
+        <CanvasMarkers views={shown} selectedId={undefined} onSelect={onSelect} />
+      </MapContainer>
+    )
+    const screen = await render(<Harness shown={three} />)
+    await expect.poll(overlayCanvas).not.toBeNull()
+    const target = three[1]!
+    const [lon, lat] = target.feature.geometry.coordinates
+    const at = () => map!.latLngToContainerPoint([lat, lon])
+    /** Painted pixels in a 6 px square around the clinic, read off the canvas itself. */
+    const paintedAt = () => {
+      const canvas = overlayCanvas()!
+      const box = canvas.getBoundingClientRect()
+      const origin = map!.getContainer().getBoundingClientRect()
+      const ratio = canvas.width / box.width
+      const x = Math.round((at().x + origin.left - box.left) * ratio)
+      const y = Math.round((at().y + origin.top - box.top) * ratio)
+      const side = Math.round(6 * ratio)
+      const { data } = canvas.getContext('2d')!.getImageData(x - side / 2, y - side / 2, side, side)
+      let n = 0
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++
+      return n
+    }
+    await expect.poll(paintedAt).toBeGreaterThan(0)
+
+    await screen.rerender(<Harness shown={[three[0]!, three[2]!]} />)
+    await expect.poll(paintedAt).toBe(0)
+    await userEvent.click(map!.getContainer(), { position: { x: at().x, y: at().y } })
+    expect(onSelect).not.toHaveBeenCalled()
+
+    await screen.rerender(<Harness shown={three} />)
+    await expect.poll(paintedAt).toBeGreaterThan(0)
+    await userEvent.click(map!.getContainer(), { position: { x: at().x, y: at().y } })
+    await expect.poll(() => onSelect.mock.calls).toEqual([[target.feature.id]])
+  })
+
   it('the list shows its first rows with a note, and keeps the selected clinic', async () => {
     const selected = views[COUNT - 1]!.feature.id
     await render(
