@@ -78,6 +78,14 @@ function lookOf(view: ClinicView, selected: boolean, colour: Palette): ShapeOpti
   return { ...look, sprite: spriteOf(look) }
 }
 
+/** Hides or shows a marker in place: no paint and no hit while hidden (see ShapeOptions). */
+function setHidden(marker: L.CircleMarker, hidden: boolean): void {
+  const options = marker.options as ShapeOptions
+  options.hidden = hidden
+  options.interactive = !hidden
+  marker.redraw()
+}
+
 interface Drawn {
   marker: L.CircleMarker
   /** The look it is drawn with (theme, status, today, selected). */
@@ -176,14 +184,15 @@ export function CanvasMarkers({ views, selectedId, onSelect }: Props) {
         } else if (drawn?.key !== key) {
           marker.setStyle(lookOf(view, selected, colour))
         }
-        if (!drawn?.shown) current.group.addLayer(marker)
+        if (!drawn) current.group.addLayer(marker)
+        else if (!drawn.shown) setHidden(marker, false)
         if (selected) marker.bringToFront()
         if (drawn?.key !== key || !drawn.shown) current.drawn.set(id, { marker, key, shown: true })
       }
-      // Filtered-out markers leave the map but are kept: ticking the filter back reuses them.
+      // Filtered-out markers stay on the canvas, hidden: ticking the filter back shows them again.
       for (const [id, drawn] of current.drawn) {
         if (!drawn.shown || shown.has(id)) continue
-        current.group.removeLayer(drawn.marker)
+        setHidden(drawn.marker, true)
         current.drawn.set(id, { ...drawn, shown: false })
       }
     },

@@ -17,6 +17,12 @@ export interface ShapeOptions extends L.CircleMarkerOptions {
   ring: string | undefined
   /** The image drawn, from {@link spriteOf}: found once per look, not on every redraw. */
   sprite: Sprite
+  /**
+   * Filtered out: kept on the canvas but neither painted nor hit (with `interactive: false`).
+   * Hiding thousands of markers this way is one redraw; removing them is thousands of layer
+   * removals, and adding them back re-projects each one.
+   */
+  hidden?: boolean
 }
 
 // The Leaflet 1.9.4 internals the renderer overrides (src/layer/vector/Canvas.js, _updateCircle).
@@ -81,7 +87,7 @@ export function spriteOf(o: Omit<ShapeOptions, 'sprite'>): Sprite {
 /** Leaflet's canvas renderer, painting each circle marker as its status's shape. */
 export const ShapeCanvas = L.Canvas.extend({
   _updateCircle(this: CanvasInternals, layer: MarkerInternals) {
-    if (!this._drawing || layer._empty()) return
+    if (!this._drawing || layer.options.hidden || layer._empty()) return
     const { image, size } = layer.options.sprite
     // Whole pixels: a fractional position makes the browser resample every copy (3x slower).
     const x = Math.round(layer._point.x - size / 2)
