@@ -38,3 +38,22 @@ test('the details card is fetched only when a clinic is selected', async ({ page
   await expect(page.getByTestId('clinic-details')).toBeVisible()
   expect(details).toHaveLength(1)
 })
+
+test('the dataset starts downloading before the script runs, and is downloaded once', async ({
+  page,
+}) => {
+  const data: { url: string; type: string }[] = []
+  page.on('request', (r) => {
+    if (/\/data\/clinics\.geojson$/.test(r.url()))
+      data.push({ url: r.url(), type: r.resourceType() })
+  })
+  await openMap(page)
+  await page.waitForLoadState('networkidle')
+  // One request, made by the <link rel=preload> (not a fetch from the script): the app's own
+  // fetch is answered by it instead of asking again.
+  expect(data).toHaveLength(1)
+  expect(data[0]?.type).not.toBe('fetch')
+  await expect(markers(page)).toHaveCount(rows.length)
+  // Were the preload's request unusable by the app's fetch, a second request would show above.
+  await expect(page.locator('link[rel=preload][href="./data/clinics.geojson"]')).toHaveCount(1)
+})
