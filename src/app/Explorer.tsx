@@ -76,6 +76,8 @@ export function Explorer({ dataset, basemap }: Props) {
   const pageTitle = useRef(document.title)
   const graphic = useRef<HTMLDivElement>(null)
   // Filters start open beside the map, folded on phones so the map and list come first.
+  // While Save image captures, the map drops its tiles (and their credit) as screenshot mode does.
+  const [capturing, setCapturing] = useState(false)
   const [filtersOpenAtStart] = useState(() => !window.matchMedia?.('(max-width: 600px)').matches)
 
   const filters: Filters = useMemo(
@@ -178,7 +180,7 @@ export function Explorer({ dataset, basemap }: Props) {
                 selectedId={view.clinic}
                 onSelect={selectFromMap}
                 basemap={basemap}
-                tiles={view.tiles}
+                tiles={view.tiles && !capturing}
                 guardScroll={view.embed}
               />
             </div>
@@ -195,6 +197,7 @@ export function Explorer({ dataset, basemap }: Props) {
             <SaveImageButton
               target={() => graphic.current}
               fileName={`allina-strike-map-${view.date}.png`}
+              onCapturing={setCapturing}
             />
             {view.embed && (
               <a

@@ -32,17 +32,25 @@ function bakeSvgPaint(node: HTMLElement): () => void {
   }
 }
 
+/** Resolves after two frames: React has committed and Leaflet has redrawn. */
+const nextFrames = () =>
+  new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())))
+
 /**
  * Saves the graphic (title, date, map, legend, credits) as a PNG, as screenshot mode shows it:
- * controls hidden and the offline basemap only (tile images are left out, which also keeps
- * third-party pixels out of the file). html-to-image loads only when asked.
+ * controls hidden and the offline basemap only. `onCapturing(true)` asks the page to drop the
+ * tile layer for the capture, so neither third-party pixels nor their credit are in the file;
+ * tile images are also filtered out in case a tile is still on screen. html-to-image loads
+ * only when asked.
  */
 export function SaveImageButton({
   target,
   fileName,
+  onCapturing,
 }: {
   target: () => HTMLElement | null
   fileName: string
+  onCapturing?: (capturing: boolean) => void
 }) {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string>()
@@ -53,8 +61,11 @@ export function SaveImageButton({
     setError(undefined)
     const root = document.documentElement
     root.classList.add('is-capturing')
-    const restore = bakeSvgPaint(node)
+    onCapturing?.(true)
+    let restore = () => {}
     try {
+      await nextFrames()
+      restore = bakeSvgPaint(node)
       const { toPng } = await import('html-to-image')
       const url = await toPng(node, {
         pixelRatio: 2,
@@ -70,6 +81,7 @@ export function SaveImageButton({
     } finally {
       restore()
       root.classList.remove('is-capturing')
+      onCapturing?.(false)
       setBusy(false)
     }
   }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { PNG } from 'pngjs'
 import { embedSnippet } from '../../src/app/embed-snippet.ts'
 import { expect, phonePage, listRows, openMap, rows, slider, test } from './support.ts'
 
@@ -160,6 +161,52 @@ test('Save image downloads a PNG of the graphic', async ({ page }) => {
   const bytes = readFileSync((await file.path()) ?? '')
   expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a')
   expect(bytes.readUInt32BE(16)).toBeGreaterThan(800)
+  await expect(page.locator('html')).not.toHaveClass(/is-capturing/)
+})
+
+test('Save image leaves the map tiles and their credit out, then puts them back', async ({
+  page,
+}) => {
+  // Magenta tiles: any magenta in the saved file would be a tile.
+  const png = new PNG({ width: 256, height: 256 })
+  for (let i = 0; i < png.data.length; i += 4) png.data.writeUInt32BE(0xff00ffff, i)
+  const tile = PNG.sync.write(png)
+  await page.route(/tile\.openstreetmap\.org/, (route) =>
+    route.fulfill({ contentType: 'image/png', body: tile }),
+  )
+  await openMap(page)
+  const attribution = page.locator('.leaflet-control-attribution')
+  await expect(attribution).toContainText('OpenStreetMap')
+  await expect.poll(() => page.locator('img.leaflet-tile-loaded').count()).toBeGreaterThan(0)
+  // Every text the credit line shows while the image is made.
+  await page.evaluate(() => {
+    const seen: string[] = []
+    const credit = document.querySelector('.leaflet-control-attribution')!
+    new MutationObserver(() => seen.push(credit.textContent ?? '')).observe(credit, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    })
+    ;(window as unknown as { creditsSeen: string[] }).creditsSeen = seen
+  })
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Save image' }).click()
+  const image = PNG.sync.read(readFileSync((await (await download).path()) ?? ''))
+  let magenta = 0
+  for (let i = 0; i < image.data.length; i += 4) {
+    const [r, g, b] = [image.data[i]!, image.data[i + 1]!, image.data[i + 2]!]
+    if (r > 200 && g < 80 && b > 200) magenta++
+  }
+  expect(magenta, 'tile pixels in the saved image').toBe(0)
+  const seen = await page.evaluate(
+    () => (window as unknown as { creditsSeen: string[] }).creditsSeen,
+  )
+  expect(seen.some((t) => !t.includes('OpenStreetMap') && t.includes('US Census Bureau'))).toBe(
+    true,
+  )
+  // Afterwards the reader's map is as it was: tiles and their credit back.
+  await expect(attribution).toContainText('OpenStreetMap')
+  await expect.poll(() => page.locator('img.leaflet-tile-loaded').count()).toBeGreaterThan(0)
   await expect(page.locator('html')).not.toHaveClass(/is-capturing/)
 })
 
