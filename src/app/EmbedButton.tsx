@@ -1,54 +1,25 @@
-import { useRef, useState } from 'react'
-import { embedSnippet } from './embed-snippet.ts'
+import { lazy, Suspense, useState } from 'react'
 
-/** "Embed" opens a dialog with a copyable snippet for the current view. */
+const EmbedDialog = lazy(() => import('./EmbedDialog.tsx'))
+
+/** "Embed" opens a dialog with a copyable snippet for the current view (loaded on first use). */
 export function EmbedButton({ embedUrl }: { embedUrl: string }) {
-  const dialog = useRef<HTMLDialogElement>(null)
-  const [copied, setCopied] = useState(false)
-  const snippet = embedSnippet(embedUrl)
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(snippet)
-      setCopied(true)
-    } catch {
-      dialog.current?.querySelector('textarea')?.select()
-    }
-  }
+  const [open, setOpen] = useState(false)
   return (
     <>
       <button
         type="button"
         className="tool-button"
-        onClick={() => (setCopied(false), dialog.current?.showModal())}
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
       >
         Embed
       </button>
-      <dialog ref={dialog} className="embed-dialog" aria-labelledby="embed-title">
-        <h2 id="embed-title">Embed this map</h2>
-        <p>
-          Paste this code into your article. It shows the current view and resizes itself (it speaks
-          Datawrapper's and Pym.js's height messages).
-        </p>
-        <label htmlFor="embed-code">Embed code</label>
-        <textarea
-          id="embed-code"
-          readOnly
-          rows={6}
-          value={snippet}
-          onFocus={(e) => e.currentTarget.select()}
-        />
-        <div className="embed-dialog__actions">
-          <button type="button" onClick={copy}>
-            {copied ? 'Copied' : 'Copy code'}
-          </button>
-          <button type="button" onClick={() => dialog.current?.close()}>
-            Close
-          </button>
-        </div>
-        <p role="status" className="visually-hidden">
-          {copied ? 'Embed code copied.' : ''}
-        </p>
-      </dialog>
+      {open && (
+        <Suspense fallback={null}>
+          <EmbedDialog embedUrl={embedUrl} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </>
   )
 }

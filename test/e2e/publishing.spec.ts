@@ -123,6 +123,12 @@ test('the Embed button shows a copyable snippet of the current view', async ({ p
   expect(text).toContain("'datawrapper-height'")
   await page.keyboard.press('Escape')
   await expect(code).toBeHidden()
+  // Focus goes back to the button that opened it, and it opens again.
+  await expect(page.getByRole('button', { name: 'Embed' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(code).toBeVisible()
+  await page.getByRole('button', { name: 'Close' }).click()
+  await expect(code).toBeHidden()
 })
 
 test('screenshot mode keeps only what a published image needs, and loads no tiles', async ({
