@@ -75,9 +75,9 @@ export function Explorer({ dataset, basemap }: Props) {
   const origin = useRef<'map' | 'list'>('list')
   const pageTitle = useRef(document.title)
   const graphic = useRef<HTMLDivElement>(null)
-  // Filters start open beside the map, folded on phones so the map and list come first.
-  // While Save image captures, the map drops its tiles (and their credit) as screenshot mode does.
+  // While Save image captures, the graphic shows as a still: no controls, no tiles (modes.css).
   const [capturing, setCapturing] = useState(false)
+  // Filters start open beside the map, folded on phones so the map and list come first.
   const [filtersOpenAtStart] = useState(() => !window.matchMedia?.('(max-width: 600px)').matches)
 
   const filters: Filters = useMemo(
@@ -160,7 +160,10 @@ export function Explorer({ dataset, basemap }: Props) {
             </button>
           ))}
         </div>
-        <div className="explorer__map graphic" ref={graphic}>
+        <div
+          className={capturing ? 'explorer__map graphic is-capturing' : 'explorer__map graphic'}
+          ref={graphic}
+        >
           <p className="capture-only capture-title">{CONTENT.headline}</p>
           <DateSlider
             day={view.date}

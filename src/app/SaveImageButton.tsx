@@ -1,11 +1,11 @@
 import { useState } from 'react'
 
 /**
- * Saves the graphic (title, date, map, legend, credits) as a PNG, as screenshot mode shows it:
- * controls hidden and the offline basemap only. `onCapturing(true)` asks the page to drop the
- * tile layer for the capture, so neither third-party pixels nor their credit are in the file;
- * tile images are also filtered out in case a tile is still on screen. html-to-image loads
- * only when asked.
+ * Saves the graphic (title, date, map, legend, credits) as a PNG, as screenshot mode shows it.
+ * `onCapturing(true)` asks the page to show the graphic as a still for the moment of the capture:
+ * controls hidden, and the tile layer off so neither third-party pixels nor their credit are in
+ * the file (tile images are also filtered out in case a tile is still on screen).
+ * html-to-image loads only when asked.
  */
 export function SaveImageButton({
   target,
@@ -14,7 +14,7 @@ export function SaveImageButton({
 }: {
   target: () => HTMLElement | null
   fileName: string
-  onCapturing?: (capturing: boolean) => void
+  onCapturing(capturing: boolean): void
 }) {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string>()
@@ -23,9 +23,7 @@ export function SaveImageButton({
     if (!node) return
     setBusy(true)
     setError(undefined)
-    const root = document.documentElement
-    root.classList.add('is-capturing')
-    onCapturing?.(true)
+    onCapturing(true)
     try {
       const { captureGraphic } = await import('./capture-image.ts')
       const url = await captureGraphic(node)
@@ -36,8 +34,7 @@ export function SaveImageButton({
     } catch {
       setError('The image could not be made in this browser. Try npm run screenshots instead.')
     } finally {
-      root.classList.remove('is-capturing')
-      onCapturing?.(false)
+      onCapturing(false)
       setBusy(false)
     }
   }

@@ -1,9 +1,9 @@
-import { useId, type CSSProperties } from 'react'
+import { useId, useMemo, type CSSProperties } from 'react'
 import type { StoryEvent } from '../domain/clinic-schema.ts'
 import { dayFromNumber, dayNumber, formatDate, type IsoDay } from '../domain/dates.ts'
 import { adjacentEventDay } from '../domain/timeline.ts'
 import { EventCaption } from './EventCaption.tsx'
-import { EventJump, EventTicks } from './EventTicks.tsx'
+import { EventJump, eventDays, EventTicks } from './EventTicks.tsx'
 import { usePlayback } from './use-playback.ts'
 import './controls.css'
 import './date-slider.css'
@@ -23,6 +23,8 @@ interface DateSliderProps {
 export function DateSlider({ day, min, max, events, onChange }: DateSliderProps) {
   const id = useId()
   const { playing, toggle } = usePlayback({ day, min, max, events, onChange })
+  // The ticks and the jump list show the same event days.
+  const days = useMemo(() => eventDays(events), [events])
   const previous = adjacentEventDay(events, day, -1)
   const next = adjacentEventDay(events, day, 1)
   const lo = dayNumber(min)
@@ -48,13 +50,13 @@ export function DateSlider({ day, min, max, events, onChange }: DateSliderProps)
           style={{ '--progress': progress } as CSSProperties}
           onChange={(e) => onChange(dayFromNumber(Number(e.currentTarget.value)))}
         />
-        <EventTicks events={events} day={day} min={min} max={max} onChange={onChange} />
+        <EventTicks days={days} day={day} min={min} max={max} onChange={onChange} />
       </div>
       <div className="date-slider-range" aria-hidden="true">
         <span>{formatDate(min)}</span>
         <span>{formatDate(max)}</span>
       </div>
-      <EventJump events={events} day={day} onChange={onChange} />
+      <EventJump days={days} day={day} onChange={onChange} />
       <div className="date-slider-buttons">
         <button
           type="button"

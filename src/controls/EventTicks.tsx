@@ -4,21 +4,22 @@ import { dayNumber, formatDate, type IsoDay } from '../domain/dates.ts'
 import './controls.css'
 import './date-slider.css'
 
+export interface EventDay {
+  day: IsoDay
+  titles: string[]
+}
+
 interface EventTicksProps {
-  events: readonly StoryEvent[]
+  /** From {@link eventDays}. */
+  days: readonly EventDay[]
   day: IsoDay
   min: IsoDay
   max: IsoDay
   onChange(day: IsoDay): void
 }
 
-interface EventDay {
-  day: IsoDay
-  titles: string[]
-}
-
 /** Timeline events grouped by day, in date order: one tick per day. */
-function eventDays(events: readonly StoryEvent[]): EventDay[] {
+export function eventDays(events: readonly StoryEvent[]): EventDay[] {
   const byDay = new Map<IsoDay, string[]>()
   for (const e of events) {
     if (e.on_timeline) byDay.set(e.day, [...(byDay.get(e.day) ?? []), e.title])
@@ -35,11 +36,11 @@ const describe = (tick: EventDay) => `${formatDate(tick.day)}: ${tick.titles.joi
  * shortcut only (hidden from assistive technology, out of the tab order). The same jumps are
  * full-size controls for everyone: the "Jump to an event" list below and Previous/Next event.
  */
-export function EventTicks({ events, day, min, max, onChange }: EventTicksProps) {
+export function EventTicks({ days, day, min, max, onChange }: EventTicksProps) {
   const span = Math.max(1, dayNumber(max) - dayNumber(min))
   return (
     <div className="event-ticks" aria-hidden="true">
-      {eventDays(events).map((tick) => {
+      {days.map((tick) => {
         const at = Math.min(1, Math.max(0, (dayNumber(tick.day) - dayNumber(min)) / span))
         return (
           <span
@@ -58,8 +59,7 @@ export function EventTicks({ events, day, min, max, onChange }: EventTicksProps)
 }
 
 /** A native list of the timeline's event days: keyboard, screen reader and phone friendly. */
-export function EventJump({ events, day, onChange }: Omit<EventTicksProps, 'min' | 'max'>) {
-  const days = eventDays(events)
+export function EventJump({ days, day, onChange }: Omit<EventTicksProps, 'min' | 'max'>) {
   const current = days.some((d) => d.day === day) ? day : ''
   return (
     <label className="event-jump">

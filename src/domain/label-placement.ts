@@ -74,8 +74,8 @@ export function placeLabels(
   const order = [...labels].sort((a, b) => a.rank - b.rank || (a.id < b.id ? -1 : 1))
   const placed: Box[] = []
   const result = new Map<string, Placement>()
+  const clash = (box: Box, against: readonly Box[]) => against.some((o) => overlap(box, o) > 0)
   for (const label of order) {
-    const clash = (box: Box, against: readonly Box[]) => against.some((o) => overlap(box, o) > 0)
     let chosen: Exclude<Placement, 'hidden'> | undefined = PLACEMENTS.find((spot) => {
       const box = boxAt(label, spot, gap)
       return inside(box, bounds) && !clash(box, placed) && !clash(box, obstacles)

@@ -3,8 +3,8 @@ import { useMap } from 'react-leaflet'
 
 /**
  * Marks `<html data-map-ready="true">` once the map has laid out and drawn its layers, so the
- * screenshot tool (and tests) photograph a finished map, not a half-drawn one. `waitFor` lists
- * what must exist first (the basemap, when one was loaded).
+ * screenshot tool (and tests) photograph a finished map, not a half-drawn one. It signals again
+ * once the basemap has arrived (`basemapLoaded`), so the picture includes it.
  */
 export function MapReady({ basemapLoaded }: { basemapLoaded: boolean }) {
   const map = useMap()

@@ -167,7 +167,7 @@ test('Save image downloads a PNG of the graphic', async ({ page }) => {
   const bytes = readFileSync((await file.path()) ?? '')
   expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a')
   expect(bytes.readUInt32BE(16)).toBeGreaterThan(800)
-  await expect(page.locator('html')).not.toHaveClass(/is-capturing/)
+  await expect(page.locator('.graphic')).not.toHaveClass(/is-capturing/)
 })
 
 test('Save image leaves the map tiles and their credit out, then puts them back', async ({
@@ -213,7 +213,7 @@ test('Save image leaves the map tiles and their credit out, then puts them back'
   // Afterwards the reader's map is as it was: tiles and their credit back.
   await expect(attribution).toContainText('OpenStreetMap')
   await expect.poll(() => page.locator('img.leaflet-tile-loaded').count()).toBeGreaterThan(0)
-  await expect(page.locator('html')).not.toHaveClass(/is-capturing/)
+  await expect(page.locator('.graphic')).not.toHaveClass(/is-capturing/)
 })
 
 test('without JavaScript the page still lists every clinic', async ({ browser }) => {
