@@ -18,6 +18,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     ...devices['Desktop Chrome'],
+    // The reader's zone, west of UTC: a date computed in the machine's zone shows up here.
+    timezoneId: 'America/Chicago',
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
   },
   webServer: {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
-import { expect, test } from '@playwright/test'
 import { readCsv } from '../../src/domain/csv.ts'
+import { expect, test } from './support.ts'
 
 // Expected numbers come straight from the editor's CSV, not from the built GeoJSON.
 const rows = readCsv(readFileSync('data/clinics.csv', 'utf8')).rows
@@ -10,9 +10,8 @@ const identified = rows.filter((r) =>
 
 test('the built page loads the dataset through its base path and shows every site', async ({
   page,
+  errors,
 }) => {
-  const errors: string[] = []
-  page.on('pageerror', (e) => errors.push(e.message))
   const data = page.waitForResponse((r) => r.url().endsWith('/data/clinics.geojson'))
   await page.goto('./')
   expect((await data).status()).toBe(200)

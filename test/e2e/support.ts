@@ -1,5 +1,11 @@
 import { readFileSync } from 'node:fs'
-import { test as base, expect, type Browser, type Page } from '@playwright/test'
+import {
+  test as base,
+  expect,
+  type Browser,
+  type BrowserContext,
+  type Page,
+} from '@playwright/test'
 import { readCsv } from '../../src/domain/csv.ts'
 
 /** The editor's rows, straight from the CSV: expected numbers never come from the app's code. */
@@ -12,28 +18,72 @@ export function struckBy(day: string) {
   )
 }
 
-/** Every page: tile servers blocked (as offline), page errors collected and asserted empty. */
-export const test = base.extend<{ errors: string[] }>({
-  errors: async ({ page }, use) => {
-    const errors: string[] = []
-    page.on('pageerror', (e) => errors.push(e.message))
-    await page.route(/tile\.openstreetmap\.org/, (route) => route.abort())
-    await use(errors)
-    expect(errors, 'the page threw').toEqual([])
-  },
+/** Tile servers: never reached from a test (this machine is offline; CI's runners must not be). */
+export const TILES = /tile\.openstreetmap\.org/
+
+/** The reader's zone: every context runs in Minnesota's time, west of UTC (see playwright.config). */
+export const READER_TIME_ZONE = 'America/Chicago'
+
+/**
+ * Blocks tiles in `context` and reports its pages' errors and `console.error`s to `report`.
+ * A page-level route still wins over this one, so a test may serve its own tiles.
+ */
+async function guard(context: BrowserContext, report: (line: string) => void) {
+  await context.route(TILES, (route) => route.abort())
+  const watch = (p: Page) => {
+    p.on('pageerror', (e) => report(`page error: ${e.message}`))
+    p.on('console', (m) => {
+      if (m.type() !== 'error') return
+      const where = m.location().url
+      if (TILES.test(where) || TILES.test(m.text())) return // the blocked tiles themselves
+      report(`console error: ${m.text()}${where ? ` (${where})` : ''}`)
+    })
+  }
+  context.pages().forEach(watch)
+  context.on('page', watch)
+}
+
+/**
+ * Every test is guarded, whether or not it asks for anything: tiles are blocked, and a page
+ * error or `console.error` on any page of any context the test opens (its own `browser.newContext`
+ * ones included) fails it. `errors` is the list so far, for tests that check it mid-way.
+ * A test that provokes an error on purpose names it with `test.use({ allowErrors: [/…/] })`.
+ */
+export const test = base.extend<{ errors: string[]; allowErrors: RegExp[] }>({
+  allowErrors: [[], { option: true }],
+  errors: [
+    async ({ browser, context, allowErrors }, use) => {
+      const errors: string[] = []
+      const report = (line: string) => {
+        if (!allowErrors.some((re) => re.test(line))) errors.push(line)
+      }
+      await guard(context, report)
+      const newContext = browser.newContext.bind(browser)
+      browser.newContext = async (options) => {
+        const created = await newContext({ timezoneId: READER_TIME_ZONE, ...options })
+        await guard(created, report)
+        return created
+      }
+      try {
+        await use(errors)
+      } finally {
+        browser.newContext = newContext
+      }
+      expect(errors, 'the page threw or logged an error').toEqual([])
+    },
+    { auto: true },
+  ],
 })
 export { expect }
 
-/** A phone (390 px wide, touch, mobile viewport) with tiles blocked; close its context after. */
+/** A phone (390 px wide, touch, mobile viewport), guarded like every page; close its context after. */
 export async function phonePage(browser: Browser, height = 844): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: 390, height },
     isMobile: true,
     hasTouch: true,
   })
-  const page = await context.newPage()
-  await page.route(/tile\.openstreetmap\.org/, (route) => route.abort())
-  return page
+  return context.newPage()
 }
 
 export const markers = (page: Page) => page.locator('.leaflet-marker-pane .clinic-marker')
