@@ -4,6 +4,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
+import layers from './scripts/lint/layers.mjs'
 
 const LEAFLET = ['leaflet', 'leaflet/*', 'react-leaflet', 'react-leaflet/*']
 
@@ -15,9 +16,11 @@ export default tseslint.config(
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, layers },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // Relative imports between layers, one way only (scripts/lint/layers.mjs).
+      'layers/layers': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       // Only src/map may talk to Leaflet.
       'no-restricted-imports': [

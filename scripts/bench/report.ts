@@ -156,7 +156,7 @@ ${weightTable(r)}
 ## Time to first marker
 
 Headless Chromium, 1280x800, a fresh context (empty cache) per run, the build served from
-127.0.0.1 by \`test/support/static-server.ts\` (text gzipped, as GitHub Pages serves it), tiles blocked. Time from
+127.0.0.1 by \`scripts/lib/static-server.ts\` (text gzipped, as GitHub Pages serves it), tiles blocked. Time from
 navigation start to the first \`.clinic-marker\` element in the DOM (a MutationObserver added
 before the page's scripts). The floor (\`scripts/bench/floor.html\`, built by the bench into a
 temporary folder, never into \`dist/\`) draws the same ${r.clinics} points as Leaflet divIcon markers over

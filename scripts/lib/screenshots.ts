@@ -15,7 +15,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
-import { startStaticServer } from '../../test/support/static-server.ts'
+import { startStaticServer } from './static-server.ts'
 import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs'
 
 /** Output sizes in CSS pixels; the PNG is `scale` times larger. */

@@ -3,12 +3,12 @@
  * folder, from the same `dist/`: every file the page asks for exists, the data arrives, and deep
  * links work. Together they show that publishing under any sub-path needs no rebuild.
  *
- * The pages come from test/support/static-server.ts, not from `vite preview` (which serves the
+ * The pages come from scripts/lib/static-server.ts, not from `vite preview` (which serves the
  * build at the root only); the last test checks that server behaves like a static host.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { request } from 'node:http'
-import { startStaticServer, type StaticServer } from '../support/static-server.ts'
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts'
 import { expect, listRows, slider, test } from './support.ts'
 
 /**

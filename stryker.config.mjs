@@ -1,0 +1,28 @@
+// @ts-check
+// Mutation testing (`npm run mutate`, not part of `npm test`): small deliberate bugs in the pure
+// code, each run against the unit tests. A mutant that survives is a behaviour no test pins.
+// The score and the survivors go to docs/mutation.md (scripts/mutation-report.ts).
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutate.config.ts' },
+  plugins: ['@stryker-mutator/vitest-runner'],
+  mutate: [
+    'src/domain/**/*.ts',
+    'scripts/lib/**/*.ts',
+    // Glue around a browser or a server: judged by the end-to-end layer, not by unit tests.
+    '!scripts/lib/screenshots.ts',
+    '!scripts/lib/static-server.ts',
+  ],
+  // Static mutants (module-level constants) rerun every test each; they are reported as
+  // not covered here rather than run (docs/mutation.md).
+  ignoreStatic: true,
+  coverageAnalysis: 'perTest',
+  concurrency: 2,
+  timeoutMS: 20_000,
+  reporters: ['clear-text', 'progress', 'json'],
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+  thresholds: { high: 90, low: 85, break: null },
+}
