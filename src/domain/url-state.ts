@@ -41,6 +41,15 @@ export interface UrlContext {
 
 export const MAX_QUERY = 80
 
+/**
+ * The query, trimmed and cut to MAX_QUERY code units without splitting a character outside the
+ * BMP (an emoji cut in half is a lone surrogate, and encodeURIComponent throws on it).
+ */
+function clipQuery(text: string): string {
+  const cut = text.trim().slice(0, MAX_QUERY)
+  return (/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut).trimEnd()
+}
+
 export function defaultViewState(ctx: UrlContext): ViewState {
   return {
     date: ctx.defaultDate,
@@ -111,9 +120,7 @@ export function parseViewState(search: string, ctx: UrlContext): ViewState {
   const params = { get: (key: string) => query.get(key) ?? null }
   const clinic = params.get('clinic')
   const screenshot = params.get('screenshot') === '1'
-  const q = withoutControlChars(params.get('q') ?? '')
-    .trim()
-    .slice(0, MAX_QUERY)
+  const q = clipQuery(withoutControlChars(params.get('q') ?? ''))
   return {
     date: clampDay(params.get('date'), ctx),
     statuses: parseList(params.get('status'), STATUSES) ?? d.statuses,
@@ -147,7 +154,8 @@ export function serializeViewState(state: ViewState, ctx: UrlContext): string {
   writeList(params, 'status', state.statuses, STATUSES)
   writeList(params, 'kind', state.kinds, KIND_FILTERS)
   writeList(params, 'evidence', state.evidence, EVIDENCE)
-  if (state.q.trim() !== '') params.set('q', state.q.trim().slice(0, MAX_QUERY))
+  const q = clipQuery(state.q)
+  if (q !== '') params.set('q', q)
   if (state.clinic) params.set('clinic', state.clinic)
   if (state.theme) params.set('theme', state.theme)
   if (state.panel !== 'map') params.set('panel', state.panel)
