@@ -19,6 +19,8 @@ export default mergeConfig(
         },
         {
           extends: true,
+          // The zone this run asked for, so a test can prove the browser is in it.
+          define: { 'import.meta.env.TEST_TZ': JSON.stringify(process.env.TZ ?? '') },
           test: {
             name: 'component',
             include: ['test/component/**/*.test.tsx'],
@@ -27,6 +29,8 @@ export default mergeConfig(
               headless: true,
               provider: playwright({
                 launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+                // The page's zone follows TZ, so `npm test` can run this layer in several zones.
+                ...(process.env.TZ ? { contextOptions: { timezoneId: process.env.TZ } } : {}),
               }),
               instances: [{ browser: 'chromium' }],
             },

@@ -67,8 +67,11 @@ step('chromium', ensureChromium())
 step('lint', run('npm', ['run', '--silent', 'lint']))
 step('typecheck', run('npx', ['tsc', '-b']))
 step('data in sync', run('npx', ['tsx', 'scripts/build-data.ts', '--check']))
-for (const project of ['unit', 'component']) {
-  const file = join(reports, `${project}.json`)
+// Date code must not depend on the machine's zone: the unit and component layers run in UTC,
+// in Minnesota's zone (west of UTC) and in one east of it. Playwright pins America/Chicago.
+const ZONES = ['UTC', 'America/Chicago', 'Asia/Tokyo']
+for (const [project, zone] of ['unit', 'component'].flatMap((p) => ZONES.map((z) => [p, z]))) {
+  const file = join(reports, `${project}-${zone.replace('/', '-')}.json`)
   const ok = run(
     'npx',
     [
@@ -81,9 +84,9 @@ for (const project of ['unit', 'component']) {
       '--reporter=json',
       `--outputFile.json=${file}`,
     ],
-    quietEnv,
+    { ...quietEnv, TZ: zone },
   )
-  counted(`${project} tests`, ok, file, vitestCounts)
+  counted(`${project} tests (${zone})`, ok, file, vitestCounts)
 }
 const built = run('npx', ['vite', 'build', '--logLevel', 'warn'])
 step('production build', built)
