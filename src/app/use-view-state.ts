@@ -1,7 +1,8 @@
 /**
  * Shareable state lives in the URL and nowhere else. This hook reads it, keeps it in step with
  * Back/Forward, and writes changes: `replace` for continuous changes (dragging the date, typing),
- * throttled because browsers rate-limit history writes; `push` for selecting a clinic, so Back
+ * debounced (written once, 200 ms after the last change: the URL does not change during a drag)
+ * because browsers rate-limit history writes; `push` for selecting a clinic, so Back
  * returns to the view before it.
  */
 import { useCallback, useEffect, useRef, useState } from 'react'

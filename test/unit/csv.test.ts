@@ -30,9 +30,19 @@ describe('readCsv', () => {
     ])
   })
 
-  it('suggests commas when a file uses another delimiter', () => {
-    const t = readCsv('a;b\n1;2\n'.replace('a;b', 'a,b'))
+  it('asks whether the file uses commas when a row reads as one value under a longer header', () => {
+    const t = readCsv('a,b\n1;2\n')
     expect(t.problems[0]?.message).toContain('is the file separated by commas?')
+  })
+
+  it('names the delimiter when a whole file is separated by semicolons', () => {
+    expect(readCsv('a;b\n1;2\n').problems).toEqual([
+      {
+        line: 1,
+        message:
+          'the file is separated by semicolons, not commas; save it as "CSV UTF-8 (comma delimited)"',
+      },
+    ])
   })
 
   it('reports an empty file and an unclosed quote', () => {
