@@ -103,7 +103,10 @@ export default defineConfig({
   plugins: [react(), dataset(), contentSecurityPolicy(), slimLeaflet()],
   build: {
     target: 'es2022',
-    sourcemap: true,
+    // The budget step reads the chunk graph from here (scripts/lib/weights.ts).
+    manifest: true,
+    // Source maps only for `npm run bench` (which attributes bytes to modules), never published.
+    sourcemap: process.env.SOURCEMAP === '1',
     // Every browser that runs an es2022 bundle supports <link rel="modulepreload">.
     modulePreload: { polyfill: false },
   },

@@ -3,17 +3,17 @@
  * budgets for it. Deterministic (it reads dist/, nothing runs), so `npm test` checks the budgets
  * after the production build and `npm run bench` reports the same numbers.
  *
- * The first view is what dist/index.html loads before any reader action: its entry scripts and
- * every chunk they import statically (and any modulepreload link), its stylesheets, and the two
- * files the app fetches at start (src/data/load-dataset.ts, src/data/load-basemap.ts). Chunks
- * behind a dynamic `import()` (details card, canvas markers, the schema check) are not in it.
+ * The first view is what dist/index.html loads before any reader action: its entry script and
+ * every chunk it imports statically, their stylesheets (all read from Vite's manifest), and the
+ * two files the app fetches at start (src/data/load-dataset.ts, src/data/load-basemap.ts).
+ * Chunks behind a dynamic `import()` (details card, canvas markers, the schema check) are not.
  *
  * @example
  *   const weights = weighFirstView('dist')
  *   for (const line of checkBudgets(weights)) console.log(line.kind, line.gzip, line.ok)
  */
 import { existsSync, readFileSync } from 'node:fs'
-import { dirname, join, relative, resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
 export type Kind = 'html' | 'js' | 'css' | 'data' | 'basemap'
@@ -47,58 +47,52 @@ export const BUDGETS: readonly { label: string; kinds: readonly Kind[]; limit: n
 
 export const gzipSize = (content: Buffer | string): number => gzipSync(content, { level: 9 }).length
 
-/** The `src` or `href` of each tag in the HTML that `tag` matches. */
-function links(html: string, tag: RegExp, url: 'src' | 'href'): string[] {
-  const out: string[] = []
-  for (const [element] of html.matchAll(tag)) {
-    const value = new RegExp(`\\s${url}="([^"]+)"`).exec(element)?.[1]
-    if (value) out.push(value)
-  }
-  return out
+/** One chunk of Vite's build manifest (`build.manifest`, dist/.vite/manifest.json). */
+interface ManifestChunk {
+  file: string
+  isEntry?: boolean
+  imports?: string[]
+  css?: string[]
 }
+
+export const MANIFEST = '.vite/manifest.json'
 
 /**
- * Relative modules a built chunk imports statically: `import{a}from"./x.js"`, `import"./x.js"`,
- * `export{a}from"./x.js"`. Dynamic `import("./x.js")` does not match (no `(` is allowed).
+ * The assets of the first view of the build in `dist`, each once, entry first. The chunk graph
+ * comes from Vite's own manifest: the entry, every chunk it imports statically (transitively),
+ * and their stylesheets; `dynamicImports` are left out, which is the point of loading them lazily.
  */
-export function staticImports(code: string): string[] {
-  const found = new Set<string>()
-  const pattern =
-    /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{},\s]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+)["']/g
-  for (const match of code.matchAll(pattern)) if (match[1]) found.add(match[1])
-  return [...found]
-}
-
-/** The assets of the first view of the build in `dist`, each once, entry first. */
 export function firstViewAssets(dist: string): Asset[] {
   const root = resolve(dist)
-  const html = readFileSync(join(root, 'index.html'), 'utf8')
+  const manifestFile = join(root, MANIFEST)
+  if (!existsSync(manifestFile))
+    throw new Error(`${dist}/${MANIFEST} is missing: build with build.manifest on (vite.config.ts)`)
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, ManifestChunk>
   const assets = new Map<string, Asset>()
-  const add = (file: string, kind: Kind) => {
-    const path = relative(root, file).split('\\').join('/')
-    if (assets.has(path)) return false
-    if (path.startsWith('..') || !existsSync(file))
-      throw new Error(`${path} is linked from the first view but is not in ${dist}`)
+  const add = (path: string, kind: Kind) => {
+    if (assets.has(path)) return
+    const file = join(root, path)
+    if (!existsSync(file)) throw new Error(`${path} is in the first view but is not in ${dist}`)
     const content = readFileSync(file)
     assets.set(path, { path, kind, bytes: content.length, gzip: gzipSize(content) })
-    return true
   }
-  const fromHtml = (url: string) => join(root, url.replace(/^\.?\//, '').split(/[?#]/)[0] ?? '')
-  add(join(root, 'index.html'), 'html')
-
-  const scripts = [
-    ...links(html, /<script\b[^>]*\btype="module"[^>]*>/g, 'src'),
-    ...links(html, /<link\b[^>]*\brel="modulepreload"[^>]*>/g, 'href'),
-  ].map(fromHtml)
-  const queue = [...scripts]
-  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
-    if (!add(file, 'js')) continue
-    for (const spec of staticImports(readFileSync(file, 'utf8')))
-      queue.push(resolve(dirname(file), spec))
+  add('index.html', 'html')
+  const entry = manifest['index.html']
+  if (!entry?.isEntry) throw new Error(`${dist}/${MANIFEST} has no index.html entry`)
+  const seen = new Set<string>()
+  const css: string[] = []
+  const queue: string[] = ['index.html']
+  for (let key = queue.shift(); key !== undefined; key = queue.shift()) {
+    if (seen.has(key)) continue
+    seen.add(key)
+    const chunk = manifest[key]
+    if (!chunk) throw new Error(`${dist}/${MANIFEST} names ${key} but has no entry for it`)
+    add(chunk.file, 'js')
+    css.push(...(chunk.css ?? []))
+    queue.push(...(chunk.imports ?? []))
   }
-  for (const css of links(html, /<link\b[^>]*\brel="stylesheet"[^>]*>/g, 'href'))
-    add(fromHtml(css), 'css')
-  for (const { path, kind } of FIRST_VIEW_DATA) add(join(root, path), kind)
+  for (const file of css) add(file, 'css')
+  for (const { path, kind } of FIRST_VIEW_DATA) add(path, kind)
   return [...assets.values()]
 }
 

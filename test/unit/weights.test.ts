@@ -1,7 +1,7 @@
 /**
- * The first-view weigher behind the "bundle budgets" step: it follows the entry's static imports
- * and modulepreload links but not dynamic import(), counts the stylesheet and the two data
- * files, and reports a budget as over when it is. Runs on a small fake dist/, not the build.
+ * The first-view weigher behind the "bundle budgets" step: it follows the static imports in
+ * Vite's manifest but not dynamic import(), counts their stylesheets and the two data files, and
+ * reports a budget as over when it is. Runs on a small fake dist/, not the build.
  */
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
+  BUDGETS,
   checkBudgets,
   firstViewAssets,
-  staticImports,
   weighFirstView,
 } from '../../scripts/lib/weights.ts'
 
@@ -22,25 +22,32 @@ function write(path: string, content: string | Buffer) {
   writeFileSync(join(dist, path), content)
 }
 
+// A build whose manifest says: the entry imports shared-d (which imports side-f) and loads
+// lazy-e on demand; shared-d brings a stylesheet of its own.
+const MANIFEST_JSON = {
+  'index.html': {
+    file: 'assets/index-a.js',
+    src: 'index.html',
+    isEntry: true,
+    imports: ['_shared-d.js'],
+    dynamicImports: ['src/lazy.tsx'],
+    css: ['assets/index-c.css'],
+  },
+  '_shared-d.js': { file: 'assets/shared-d.js', imports: ['_side-f.js'], css: ['assets/d.css'] },
+  '_side-f.js': { file: 'assets/side-f.js' },
+  'src/lazy.tsx': { file: 'assets/lazy-e.js', isDynamicEntry: true, imports: ['_shared-d.js'] },
+}
+
 beforeAll(() => {
   dist = mkdtempSync(join(tmpdir(), 'weights-test-'))
-  write(
-    'index.html',
-    `<!doctype html><head>
-    <script type="module" crossorigin src="./assets/index-a.js"></script>
-    <link rel="modulepreload" crossorigin href="./assets/preloaded-b.js">
-    <link rel="stylesheet" crossorigin href="./assets/index-c.css">
-    <link rel="icon" href="./favicon.svg"></head><body><div id="root"></div></body>`,
-  )
-  write(
-    'assets/index-a.js',
-    'import{a as e}from"./shared-d.js";const t=()=>import("./lazy-e.js");console.log(e,t);',
-  )
-  write('assets/preloaded-b.js', 'export const b=1;')
+  write('index.html', '<!doctype html><script type="module" src="./assets/index-a.js"></script>')
+  write('.vite/manifest.json', JSON.stringify(MANIFEST_JSON))
+  write('assets/index-a.js', 'import{a as e}from"./shared-d.js";import("./lazy-e.js");')
   write('assets/shared-d.js', 'import"./side-f.js";export const a=2;')
   write('assets/side-f.js', 'console.log(3);')
   write('assets/lazy-e.js', 'export const never=4;')
   write('assets/index-c.css', 'body{margin:0}')
+  write('assets/d.css', 'p{margin:0}')
   write('data/clinics.geojson', '{"type":"FeatureCollection"}')
   write('basemap.json', '{"type":"FeatureCollection","features":[]}')
   write('favicon.svg', '<svg/>')
@@ -48,46 +55,40 @@ beforeAll(() => {
 
 afterAll(() => rmSync(dist, { recursive: true, force: true }))
 
-describe('staticImports', () => {
-  it('finds static imports and re-exports, never dynamic import()', () => {
-    expect(
-      staticImports(
-        'import{a}from"./x.js";import"../y.js";export{b}from"./z.js";import("./lazy.js");',
-      ),
-    ).toEqual(['./x.js', '../y.js', './z.js'])
-  })
-})
-
 describe('firstViewAssets', () => {
-  it('follows static imports and preloads, skips lazy chunks and the favicon', () => {
+  it('follows the manifest’s static imports and their CSS, skips lazy chunks and the favicon', () => {
     const byPath = Object.fromEntries(firstViewAssets(dist).map((a) => [a.path, a.kind]))
     expect(byPath).toEqual({
       'index.html': 'html',
       'assets/index-a.js': 'js',
-      'assets/preloaded-b.js': 'js',
       'assets/shared-d.js': 'js',
       'assets/side-f.js': 'js',
       'assets/index-c.css': 'css',
+      'assets/d.css': 'css',
       'data/clinics.geojson': 'data',
       'basemap.json': 'basemap',
     })
   })
 
-  it('fails loudly when a linked file is missing', () => {
-    write('assets/index-a.js', 'import"./gone.js";')
-    expect(() => firstViewAssets(dist)).toThrow(/gone\.js is linked from the first view/)
-    write('assets/index-a.js', 'import{a as e}from"./shared-d.js";console.log(e);')
+  it('fails loudly when a file of the first view is missing, or the manifest is', () => {
+    rmSync(join(dist, 'assets/side-f.js'))
+    expect(() => firstViewAssets(dist)).toThrow(/assets\/side-f\.js is in the first view/)
+    write('assets/side-f.js', 'console.log(3);')
+    rmSync(join(dist, '.vite/manifest.json'))
+    expect(() => firstViewAssets(dist)).toThrow(/manifest\.json is missing/)
+    write('.vite/manifest.json', JSON.stringify(MANIFEST_JSON))
   })
 })
 
 describe('checkBudgets', () => {
-  it('passes a small build and fails one whose JS is over 125 KB gzipped', () => {
+  it('passes a small build and fails one whose JS is over its budget', () => {
+    const limit = BUDGETS.find((b) => b.label === 'initial JS')?.limit ?? 0
     expect(checkBudgets(weighFirstView(dist)).every((line) => line.ok)).toBe(true)
-    // Random bytes do not compress: 130,000 of them (in base64) stay over 125,000 gzipped.
-    const noise = randomBytes(130_000)
+    // Random bytes do not compress: this many of them (in base64) stay over the limit gzipped.
+    const noise = randomBytes(limit + 5_000)
     write('assets/side-f.js', `console.log("${noise.toString('base64')}");`)
     const js = checkBudgets(weighFirstView(dist)).find((line) => line.label === 'initial JS')
     expect(js?.ok).toBe(false)
-    expect(js?.gzip).toBeGreaterThan(125_000)
+    expect(js?.gzip).toBeGreaterThan(limit)
   })
 })
