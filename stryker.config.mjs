@@ -1,8 +1,6 @@
-// @ts-check
 // Mutation testing (`npm run mutate`, not part of `npm test`): small deliberate bugs in the pure
 // code, each run against the unit tests. A mutant that survives is a behaviour no test pins.
 // The score and the survivors go to docs/mutation.md (scripts/mutation-report.ts).
-/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutate.config.ts' },
