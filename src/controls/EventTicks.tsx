@@ -1,30 +1,16 @@
 import type { CSSProperties } from 'react'
-import type { StoryEvent } from '../domain/clinic-schema.ts'
 import { dayNumber, formatDate, type IsoDay } from '../domain/dates.ts'
+import type { EventDay } from '../domain/timeline.ts'
 import './controls.css'
 import './date-slider.css'
 
-export interface EventDay {
-  day: IsoDay
-  titles: string[]
-}
-
 interface EventTicksProps {
-  /** From {@link eventDays}. */
+  /** From `eventDays` (src/domain/timeline.ts). */
   days: readonly EventDay[]
   day: IsoDay
   min: IsoDay
   max: IsoDay
   onChange(day: IsoDay): void
-}
-
-/** Timeline events grouped by day, in date order: one tick per day. */
-export function eventDays(events: readonly StoryEvent[]): EventDay[] {
-  const byDay = new Map<IsoDay, string[]>()
-  for (const e of events) {
-    if (e.on_timeline) byDay.set(e.day, [...(byDay.get(e.day) ?? []), e.title])
-  }
-  return [...byDay].sort(([a], [b]) => (a < b ? -1 : 1)).map(([d, titles]) => ({ day: d, titles }))
 }
 
 const describe = (tick: EventDay) => `${formatDate(tick.day)}: ${tick.titles.join('; ')}`

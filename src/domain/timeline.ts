@@ -127,12 +127,27 @@ export function eventsFor(
   return { events: latest ? before.filter((e) => e.day === latest.day) : [], exact: false }
 }
 
+/** A day of the timeline with its events' titles: one tick on the slider. */
+export interface EventDay {
+  day: IsoDay
+  titles: string[]
+}
+
+/** Timeline events grouped by day, in date order. */
+export function eventDays(events: readonly StoryEvent[]): EventDay[] {
+  const byDay = new Map<IsoDay, string[]>()
+  for (const e of events) {
+    if (e.on_timeline) byDay.set(e.day, [...(byDay.get(e.day) ?? []), e.title])
+  }
+  return [...byDay].sort(([a], [b]) => (a < b ? -1 : 1)).map(([d, titles]) => ({ day: d, titles }))
+}
+
 /** The nearest timeline event day strictly before or after `day`, if any. */
 export function adjacentEventDay(
   events: readonly StoryEvent[],
   day: IsoDay,
   direction: 1 | -1,
 ): IsoDay | undefined {
-  const days = [...new Set(events.filter((e) => e.on_timeline).map((e) => e.day))].sort()
+  const days = eventDays(events).map((e) => e.day)
   return direction === 1 ? days.find((d) => d > day) : days.reverse().find((d) => d < day)
 }

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { readCsv } from '../../src/domain/csv.ts'
 import { normalizeText } from '../../src/domain/filters.ts'
 import { spreadOffsets } from '../../src/domain/spread.ts'
-import { statusOn } from '../../src/domain/timeline.ts'
+import { adjacentEventDay, eventDays, statusOn } from '../../src/domain/timeline.ts'
 import { clinic } from '../support/clinic.ts'
 
 describe('same-day events: the latest kind of news wins (mutant: first event of the day wins)', () => {
@@ -78,5 +78,28 @@ describe('an unclosed quote is reported where the quote opens (mutant: the recor
     const problems = readCsv('a,b\n"x\ny","open\nz\n').problems
     expect(problems.map((p) => p.line)).toContain(3)
     expect(problems.find((p) => p.line === 3)?.message).toContain('never closed')
+  })
+})
+
+describe('event days (one grouping for the ticks, the jump list and Next/Previous)', () => {
+  const ev = (day: string, title: string, on_timeline = true) =>
+    ({ day, title, on_timeline }) as unknown as Parameters<typeof eventDays>[0][number]
+  const events = [
+    ev('2025-11-05', 'Strike'),
+    ev('2025-06-03', 'Pickets'),
+    ev('2025-11-05', 'Rally'),
+    ev('2025-09-30', 'Not on the timeline', false),
+  ]
+  it('groups titles by day in date order and leaves off-timeline events out', () => {
+    expect(eventDays(events)).toEqual([
+      { day: '2025-06-03', titles: ['Pickets'] },
+      { day: '2025-11-05', titles: ['Strike', 'Rally'] },
+    ])
+  })
+  it('Next and Previous step over the same days, strictly after or before', () => {
+    expect(adjacentEventDay(events, '2025-06-03', 1)).toBe('2025-11-05')
+    expect(adjacentEventDay(events, '2025-11-05', -1)).toBe('2025-06-03')
+    expect(adjacentEventDay(events, '2025-11-05', 1)).toBeUndefined()
+    expect(adjacentEventDay(events, '2025-10-01', -1)).toBe('2025-06-03')
   })
 })
