@@ -9,7 +9,18 @@ import layers from './scripts/lint/layers.mjs'
 const LEAFLET = ['leaflet', 'leaflet/*', 'react-leaflet', 'react-leaflet/*']
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'test-results', 'playwright-report'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'coverage',
+      'test-results',
+      'playwright-report',
+      'reports',
+      '.stryker-tmp',
+      'gallery/out',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { files: ['**/*.{js,mjs}'], languageOptions: { globals: globals.node } },

@@ -32,7 +32,9 @@ export function SaveImageButton({
       link.download = fileName
       link.click()
     } catch {
-      setError('The image could not be made in this browser. Try another browser, or take a screenshot.')
+      setError(
+        'The image could not be made in this browser. Try another browser, or take a screenshot.',
+      )
     } finally {
       onCapturing(false)
       setBusy(false)
