@@ -7,6 +7,7 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import type { Dataset } from '../src/domain/clinic-schema.ts'
 import { buildDataset, type BuildInput } from './lib/build-dataset.ts'
+import { unloggedChangeWarning } from './lib/change-warning.ts'
 import { loadGazetteer } from './lib/gazetteer.ts'
 import { withCoverage } from './lib/readme-block.ts'
 import { formatSummary } from './lib/summary.ts'
@@ -21,6 +22,11 @@ function inputs(dataDir: string): BuildInput {
     events: read('events.csv'),
     reported: read('reported.csv'),
     gazetteer: loadGazetteer(),
+    ...(existsSync(join(dataDir, 'blocked-hosts.txt'))
+      ? { blockedHosts: read('blocked-hosts.txt') }
+      : {}),
+    ...(existsSync(join(dataDir, 'changes.csv')) ? { changes: read('changes.csv') } : {}),
+    today: new Date().toISOString().slice(0, 10),
   }
 }
 
@@ -46,11 +52,16 @@ export function runBuild(dataDir: string, out: (line: string) => void = console.
     )
     return false
   }
+  const committed = existsSync(target)
+    ? (JSON.parse(readFileSync(target, 'utf8')) as Dataset)
+    : undefined
+  const warning = unloggedChangeWarning(committed, result.dataset)
   writeAtomically(target, serialize(result.dataset))
   const readme = join(dataDir, 'README.md')
   if (existsSync(readme))
     writeAtomically(readme, withCoverage(readFileSync(readme, 'utf8'), result.dataset))
   out(formatSummary(result.dataset))
+  if (warning) out(warning)
   out(`Wrote ${relative(process.cwd(), target)}.`)
   return true
 }

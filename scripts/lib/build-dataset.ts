@@ -16,6 +16,8 @@ import {
 import { readCsv, type CsvRow, type CsvTable } from '../../src/domain/csv.ts'
 import { effectiveDay } from '../../src/domain/dates.ts'
 import { isInRegion } from '../../src/domain/story.ts'
+import { blockedSourceProblems, parseBlockList } from './blocked-hosts.ts'
+import { readChanges } from './changes.ts'
 import type { Gazetteer } from './gazetteer.ts'
 
 export const CLINIC_COLUMNS = [
@@ -61,6 +63,11 @@ export interface BuildInput {
   events: { file: string; text: string }
   reported: { file: string; text: string }
   gazetteer: Gazetteer
+  /** data/blocked-hosts.txt: hosts no value in any file may cite (scripts/lib/blocked-hosts.ts). */
+  blockedHosts?: { file: string; text: string }
+  /** data/changes.csv, published as `changes`; `today` rules out future dates in it. */
+  changes?: { file: string; text: string }
+  today?: string
 }
 
 export type BuildResult = { ok: true; dataset: Dataset } | { ok: false; problems: string[] }
@@ -341,6 +348,18 @@ export function buildDataset(input: BuildInput): BuildResult {
   const struck = measure('clinics_struck')
   const closures = measure('clinics_closed')
   const clinicians = measure('clinicians_struck')
+  const changes = input.changes && readChanges(input.changes, ids, input.today, problems)
+  if (input.blockedHosts) {
+    const list = parseBlockList(input.blockedHosts)
+    problems.push(...list.problems)
+    const files = [input.clinics, input.events, input.reported, input.changes]
+    problems.push(
+      ...blockedSourceProblems(
+        files.filter((f) => f !== undefined),
+        list.hosts,
+      ),
+    )
+  }
 
   if (problems.length > 0) return { ok: false, problems }
 
@@ -373,6 +392,7 @@ export function buildDataset(input: BuildInput): BuildResult {
       closures: props.filter((p) => p.closed_on !== undefined).length,
     },
     events,
+    ...(changes ? { changes } : {}),
     features,
   }
   const check = DatasetSchema.safeParse(dataset)
