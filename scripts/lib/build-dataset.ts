@@ -18,6 +18,7 @@ import { effectiveDay } from '../../src/domain/dates.ts'
 import { isInRegion } from '../../src/domain/story.ts'
 import { blockedSourceProblems, parseBlockList } from './blocked-hosts.ts'
 import { readChanges } from './changes.ts'
+import { disagreeingMeasures } from './disagreeing-measures.ts'
 import type { Gazetteer } from './gazetteer.ts'
 
 export const CLINIC_COLUMNS = [
@@ -348,6 +349,7 @@ export function buildDataset(input: BuildInput): BuildResult {
   const struck = measure('clinics_struck')
   const closures = measure('clinics_closed')
   const clinicians = measure('clinicians_struck')
+  const disagreeing = disagreeingMeasures(reportedTable.rows, input.reported.file, problems)
   const changes = input.changes && readChanges(input.changes, ids, input.today, problems)
   if (input.blockedHosts) {
     const list = parseBlockList(input.blockedHosts)
@@ -381,6 +383,7 @@ export function buildDataset(input: BuildInput): BuildResult {
         closures_sources: closures.sources,
         clinicians: clinicians.value,
         clinicians_sources: clinicians.sources,
+        ...(disagreeing.length > 0 ? { disagreeing } : {}),
       },
       total: features.length,
       by_evidence: byEvidence,

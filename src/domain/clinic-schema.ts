@@ -176,6 +176,17 @@ export const SummarySchema = z.object({
     closures_sources: z.array(httpsUrl),
     clinicians: count,
     clinicians_sources: z.array(httpsUrl),
+    /** Counts one source gives that the dataset does not use (data/reported.csv `*_disagreeing`). */
+    disagreeing: z.optional(
+      z.array(
+        z.object({
+          measure: z.string(),
+          value: count,
+          sources: z.array(httpsUrl),
+          note: z.string(),
+        }),
+      ),
+    ),
   }),
   total: count,
   by_evidence: z.record(z.enum(EVIDENCE), count),
