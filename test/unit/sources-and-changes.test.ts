@@ -3,7 +3,7 @@
  * and the plain-words position note (point 3). Expected values are hand-written. A green run
  * does not prove the page shows these things: that is the UI's tests' part.
  */
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -194,6 +194,20 @@ describe('the change log', () => {
       'warning: 1 clinic row(s) changed (maplewood) but data/changes.csv has no new entry; add a line saying what changed, for whom, and on what source',
     )
     expect(unloggedChangeWarning(dataset([a!, b!]), dataset([a!]))).toContain('(maplewood)')
+  })
+
+  it('npm run data prints the warning after a row edit, and still writes the file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'changes-'))
+    cpSync('test/fixtures/valid', dir, { recursive: true })
+    expect(runBuild(dir, () => {})).toBe(true)
+    const csv = join(dir, 'clinics.csv')
+    writeFileSync(csv, readFileSync(csv, 'utf8').replace('Notes, with a comma', 'Edited notes'))
+    const out: string[] = []
+    expect(runBuild(dir, (l) => out.push(l))).toBe(true)
+    expect(out).toContain(
+      'warning: 1 clinic row(s) changed (maplewood) but data/changes.csv has no new entry; add a line saying what changed, for whom, and on what source',
+    )
+    expect(readFileSync(join(dir, 'clinics.geojson'), 'utf8')).toContain('Edited notes')
   })
 
   it('is quiet when nothing changed, or when the log has a new entry', () => {
