@@ -7,7 +7,7 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import type { Dataset } from '../src/domain/clinic-schema.ts'
 import { buildDataset, type BuildInput } from './lib/build-dataset.ts'
-import { unloggedChangeWarning } from './lib/change-warning.ts'
+import { readCommitted, unloggedChangeWarning } from './lib/change-warning.ts'
 import { loadGazetteer } from './lib/gazetteer.ts'
 import { withCoverage } from './lib/readme-block.ts'
 import { formatSummary } from './lib/summary.ts'
@@ -52,10 +52,7 @@ export function runBuild(dataDir: string, out: (line: string) => void = console.
     )
     return false
   }
-  const committed = existsSync(target)
-    ? (JSON.parse(readFileSync(target, 'utf8')) as Dataset)
-    : undefined
-  const warning = unloggedChangeWarning(committed, result.dataset)
+  const warning = unloggedChangeWarning(readCommitted(target), result.dataset)
   writeAtomically(target, serialize(result.dataset))
   const readme = join(dataDir, 'README.md')
   if (existsSync(readme))

@@ -3,7 +3,27 @@
  * are promised a dated log of every change, and an editor at 11 p.m. forgets. It compares the
  * new dataset with the committed GeoJSON; a warning, not an error, so a fix is never blocked.
  */
+import { execFileSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { basename, dirname } from 'node:path'
 import type { Dataset } from '../../src/domain/clinic-schema.ts'
+
+/**
+ * The GeoJSON as last committed (`git show HEAD:`), so running the build twice does not hide an
+ * unlogged edit; outside a git checkout, or for a file git does not know, the file on disk.
+ */
+export function readCommitted(target: string): Pick<Dataset, 'features' | 'changes'> | undefined {
+  try {
+    const text = execFileSync('git', ['show', `HEAD:./${basename(target)}`], {
+      cwd: dirname(target),
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
+    return JSON.parse(text) as Dataset
+  } catch {
+    return existsSync(target) ? (JSON.parse(readFileSync(target, 'utf8')) as Dataset) : undefined
+  }
+}
 
 function byId(d: Pick<Dataset, 'features'>): Map<string, string> {
   return new Map(d.features.map((f) => [f.id, JSON.stringify([f.geometry, f.properties])]))
