@@ -12,7 +12,7 @@ import { loadGazetteer } from './lib/gazetteer.ts'
 import { withCoverage } from './lib/readme-block.ts'
 import { formatSummary } from './lib/summary.ts'
 
-function inputs(dataDir: string): BuildInput {
+export function inputs(dataDir: string): BuildInput {
   const read = (name: string) => {
     const path = join(dataDir, name)
     return { file: relative(process.cwd(), path) || name, text: readFileSync(path, 'utf8') }
