@@ -7,11 +7,12 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import type { Dataset } from '../src/domain/clinic-schema.ts'
 import { buildDataset, type BuildInput } from './lib/build-dataset.ts'
+import { readCommitted, unloggedChangeWarning } from './lib/change-warning.ts'
 import { loadGazetteer } from './lib/gazetteer.ts'
 import { withCoverage } from './lib/readme-block.ts'
 import { formatSummary } from './lib/summary.ts'
 
-function inputs(dataDir: string): BuildInput {
+export function inputs(dataDir: string): BuildInput {
   const read = (name: string) => {
     const path = join(dataDir, name)
     return { file: relative(process.cwd(), path) || name, text: readFileSync(path, 'utf8') }
@@ -21,6 +22,11 @@ function inputs(dataDir: string): BuildInput {
     events: read('events.csv'),
     reported: read('reported.csv'),
     gazetteer: loadGazetteer(),
+    ...(existsSync(join(dataDir, 'blocked-hosts.txt'))
+      ? { blockedHosts: read('blocked-hosts.txt') }
+      : {}),
+    ...(existsSync(join(dataDir, 'changes.csv')) ? { changes: read('changes.csv') } : {}),
+    today: new Date().toISOString().slice(0, 10),
   }
 }
 
@@ -46,11 +52,13 @@ export function runBuild(dataDir: string, out: (line: string) => void = console.
     )
     return false
   }
+  const warning = unloggedChangeWarning(readCommitted(target), result.dataset)
   writeAtomically(target, serialize(result.dataset))
   const readme = join(dataDir, 'README.md')
   if (existsSync(readme))
     writeAtomically(readme, withCoverage(readFileSync(readme, 'utf8'), result.dataset))
   out(formatSummary(result.dataset))
+  if (warning) out(warning)
   out(`Wrote ${relative(process.cwd(), target)}.`)
   return true
 }

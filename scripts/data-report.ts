@@ -3,24 +3,14 @@
  * builds the dataset from the CSV files in memory, exactly as `npm run data` does, so the list
  * reflects edits not yet built; it writes nothing.
  */
-import { readFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { inputs } from './build-data.ts'
 import { buildDataset } from './lib/build-dataset.ts'
-import { loadGazetteer } from './lib/gazetteer.ts'
 import { formatReport } from './lib/report.ts'
 
 /** Prints the report for the CSV files in `dataDir`; false (after listing why) if they do not build. */
 export function runReport(dataDir: string, out: (line: string) => void = console.log): boolean {
-  const read = (name: string) => {
-    const path = join(dataDir, name)
-    return { file: relative(process.cwd(), path) || name, text: readFileSync(path, 'utf8') }
-  }
-  const result = buildDataset({
-    clinics: read('clinics.csv'),
-    events: read('events.csv'),
-    reported: read('reported.csv'),
-    gazetteer: loadGazetteer(),
-  })
+  // The same files as npm run data, blocked-host list and change log included.
+  const result = buildDataset(inputs(dataDir))
   if (!result.ok) {
     for (const p of result.problems) out(p)
     out(`\n${result.problems.length} problem(s): fix them (npm run data lists the same) first.`)

@@ -16,6 +16,9 @@ import {
 import { readCsv, type CsvRow, type CsvTable } from '../../src/domain/csv.ts'
 import { effectiveDay } from '../../src/domain/dates.ts'
 import { isInRegion } from '../../src/domain/story.ts'
+import { blockedSourceProblems, parseBlockList } from './blocked-hosts.ts'
+import { readChanges } from './changes.ts'
+import { disagreeingMeasures } from './disagreeing-measures.ts'
 import type { Gazetteer } from './gazetteer.ts'
 
 export const CLINIC_COLUMNS = [
@@ -61,6 +64,11 @@ export interface BuildInput {
   events: { file: string; text: string }
   reported: { file: string; text: string }
   gazetteer: Gazetteer
+  /** data/blocked-hosts.txt: hosts no value in any file may cite (scripts/lib/blocked-hosts.ts). */
+  blockedHosts?: { file: string; text: string }
+  /** data/changes.csv, published as `changes`; `today` rules out future dates in it. */
+  changes?: { file: string; text: string }
+  today?: string
 }
 
 export type BuildResult = { ok: true; dataset: Dataset } | { ok: false; problems: string[] }
@@ -341,6 +349,19 @@ export function buildDataset(input: BuildInput): BuildResult {
   const struck = measure('clinics_struck')
   const closures = measure('clinics_closed')
   const clinicians = measure('clinicians_struck')
+  const disagreeing = disagreeingMeasures(reportedTable.rows, input.reported.file, problems)
+  const changes = input.changes && readChanges(input.changes, ids, input.today, problems)
+  if (input.blockedHosts) {
+    const list = parseBlockList(input.blockedHosts)
+    problems.push(...list.problems)
+    const files = [input.clinics, input.events, input.reported, input.changes]
+    problems.push(
+      ...blockedSourceProblems(
+        files.filter((f) => f !== undefined),
+        list.hosts,
+      ),
+    )
+  }
 
   if (problems.length > 0) return { ok: false, problems }
 
@@ -362,6 +383,7 @@ export function buildDataset(input: BuildInput): BuildResult {
         closures_sources: closures.sources,
         clinicians: clinicians.value,
         clinicians_sources: clinicians.sources,
+        ...(disagreeing.length > 0 ? { disagreeing } : {}),
       },
       total: features.length,
       by_evidence: byEvidence,
@@ -373,6 +395,7 @@ export function buildDataset(input: BuildInput): BuildResult {
       closures: props.filter((p) => p.closed_on !== undefined).length,
     },
     events,
+    ...(changes ? { changes } : {}),
     features,
   }
   const check = DatasetSchema.safeParse(dataset)

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini'
 import { effectiveDay, isDay, isPartialDate } from './dates.ts'
-import { STRIKE_DAY, isInRegion } from './story.ts'
+import { CURRENT_SINCE_YEAR, STRIKE_DAY, isInRegion } from './story.ts'
 import { CLOSED_BASES, EVIDENCE, KINDS, NAME_BASES, PRECISIONS, STATES } from './vocabulary.ts'
 
 // Re-exported so Node code (the data build, tests) keeps one import for the schema and its lists;
@@ -14,7 +14,7 @@ export { CLOSED_BASES, EVIDENCE, KINDS, NAME_BASES, PRECISIONS, STATES }
 export type { Evidence, Kind, Precision } from './vocabulary.ts'
 
 /** A site whose evidence is `inferred` must have been seen open in or after this year. */
-export const INFERRED_MIN_YEAR = 2020
+export const INFERRED_MIN_YEAR = CURRENT_SINCE_YEAR
 
 const MARKUP = /[<>]/
 
@@ -176,6 +176,17 @@ export const SummarySchema = z.object({
     closures_sources: z.array(httpsUrl),
     clinicians: count,
     clinicians_sources: z.array(httpsUrl),
+    /** Counts one source gives that the dataset does not use (data/reported.csv `*_disagreeing`). */
+    disagreeing: z.optional(
+      z.array(
+        z.object({
+          measure: z.string(),
+          value: count,
+          sources: z.array(httpsUrl),
+          note: z.string(),
+        }),
+      ),
+    ),
   }),
   total: count,
   by_evidence: z.record(z.enum(EVIDENCE), count),
@@ -185,10 +196,21 @@ export const SummarySchema = z.object({
 })
 export type Summary = z.infer<typeof SummarySchema>
 
+/** One entry of data/changes.csv: what changed in the data, when, for which clinics, on what. */
+export const ChangeSchema = z.object({
+  date: day,
+  clinic_ids: z.array(z.string()),
+  what_changed: text('say what changed, in a sentence a reader can follow'),
+  sources: z.array(httpsUrl),
+})
+export type Change = z.infer<typeof ChangeSchema>
+
 export const DatasetSchema = z.object({
   type: z.literal('FeatureCollection'),
   summary: SummarySchema,
   events: z.array(StoryEventSchema),
+  /** A GeoJSON foreign member: the dated change log, newest first. */
+  changes: z.optional(z.array(ChangeSchema)),
   features: z.array(ClinicFeatureSchema),
 })
 export type Dataset = z.infer<typeof DatasetSchema>

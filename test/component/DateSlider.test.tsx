@@ -6,12 +6,21 @@ import { DateSlider } from '../../src/controls/DateSlider.tsx'
 import type { StoryEvent } from '../../src/domain/clinic-schema.ts'
 import type { IsoDay } from '../../src/domain/dates.ts'
 import { sleep, stubReducedMotion } from './browser-stubs.ts'
-import { realDataset } from './real-data.ts'
+import { csvRows, realDataset } from './real-data.ts'
 import { MAX, MIN, SliderHarness } from './SliderHarness.tsx'
 
 let events: StoryEvent[]
+/** The timeline's days, read from data/events.csv (a month-only date counts from its last day). */
+let timelineDays: string[]
 beforeEach(async () => {
   events = (await realDataset()).events
+  const rows = (await csvRows('events.csv')).filter((e) => e.on_timeline === 'yes')
+  const effective = (date: string) => {
+    if (date.length === 10) return date
+    const [y, m] = date.split('-').map(Number)
+    return new Date(Date.UTC(y!, m!, 0)).toISOString().slice(0, 10)
+  }
+  timelineDays = [...new Set(rows.map((e) => effective(e.date!)))].sort()
   stubReducedMotion(false)
 })
 afterEach(() => {
@@ -53,11 +62,14 @@ describe('DateSlider: the date', () => {
 })
 
 describe('DateSlider: events', () => {
-  it('Next event from 1 Nov goes to 3 Nov; Previous event goes back to 29 Oct', async () => {
+  it('Next event from 1 Nov goes to the next event day; Previous to the one before 1 Nov', async () => {
+    // The harness keeps the day at 1 Nov, so both buttons step from there.
+    const next = timelineDays.find((d) => d > '2025-11-01')!
+    const previous = timelineDays.filter((d) => d < '2025-11-01').at(-1)!
     const { onChange } = await renderAt('2025-11-01')
     await page.getByRole('button', { name: 'Next event' }).click()
     await page.getByRole('button', { name: 'Previous event' }).click()
-    expect(onChange.mock.calls).toEqual([['2025-11-03'], ['2025-10-29']])
+    expect(onChange.mock.calls).toEqual([[next], [previous]])
   })
 
   it('disables Previous at the first event and Next at the last', async () => {
@@ -70,12 +82,12 @@ describe('DateSlider: events', () => {
     await expect.element(page.getByRole('button', { name: 'Next event' })).toBeDisabled()
   })
 
-  it('marks each of the 11 timeline event days on the track, in date order, under the thumb', async () => {
+  it('marks each timeline event day on the track, in date order, under the thumb', async () => {
     const { container } = (await renderAt('2025-11-05')).screen
     const ticks = [...container.querySelectorAll<HTMLElement>('.event-tick')]
     const days = [...new Set(events.filter((e) => e.on_timeline).map((e) => e.day))].sort()
     expect(ticks.map((t) => t.dataset.day)).toEqual(days)
-    expect(ticks).toHaveLength(11)
+    expect(ticks.map((t) => t.dataset.day)).toEqual(timelineDays)
     const centres = ticks.map((t) => {
       const box = t.getBoundingClientRect()
       return box.left + box.width / 2
@@ -111,7 +123,7 @@ describe('DateSlider: events', () => {
     const list = page.getByRole('combobox', { name: 'Jump to an event' })
     await expect.element(list).toHaveValue('2025-11-05')
     const options = [...(list.element() as HTMLSelectElement).options].slice(1)
-    expect(options).toHaveLength(11)
+    expect(options).toHaveLength(timelineDays.length)
     expect(options[0]?.textContent).toBe('3 Jun 2025: Dawn pickets at four clinics')
     await list.selectOptions('2025-06-03')
     expect(onChange).toHaveBeenCalledExactlyOnceWith('2025-06-03')
@@ -146,8 +158,30 @@ describe('DateSlider: caption', () => {
   })
 
   it('between events, shows the latest one with its date', async () => {
+    // Expected from data/events.csv: the last timeline event on or before 10 Nov 2025.
+    const latest = (await csvRows('events.csv'))
+      .filter((e) => e.on_timeline === 'yes' && e.date! <= '2025-11-10')
+      .sort((a, b) => (a.date! < b.date! ? -1 : 1))
+      .at(-1)!
+    const [y, m, d] = latest.date!.split('-').map(Number)
+    const month = [
+      'Jan',
+      'Feb',
+      'Mar',
+      'Apr',
+      'May',
+      'Jun',
+      'Jul',
+      'Aug',
+      'Sep',
+      'Oct',
+      'Nov',
+      'Dec',
+    ]
     await renderAt('2025-11-10')
-    expect(liveRegion().textContent).toContain('Latest: Back to work (6 Nov 2025)')
+    expect(liveRegion().textContent).toContain(
+      `Latest: ${latest.title} (${d} ${month[m! - 1]} ${y})`,
+    )
   })
 
   it('before the first event, says so', async () => {
@@ -197,7 +231,7 @@ describe('DateSlider: Play', () => {
     await render(<SliderHarness start="2025-11-01" events={events} onChange={onChange} />)
     await play().click()
     await expect.poll(() => onChange.mock.calls.length, { timeout: 4000 }).toBeGreaterThan(0)
-    expect(onChange.mock.calls[0]).toEqual(['2025-11-03'])
+    expect(onChange.mock.calls[0]).toEqual([timelineDays.find((d) => d > '2025-11-01')])
     await play().click()
   })
 

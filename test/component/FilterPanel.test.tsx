@@ -6,7 +6,7 @@ import '../../src/app/theme.css'
 import { FilterPanel } from '../../src/controls/FilterPanel.tsx'
 import { clinicsOn, countByStatus, NO_FILTERS, type Filters } from '../../src/domain/filters.ts'
 import type { Status } from '../../src/domain/timeline.ts'
-import { realDataset } from './real-data.ts'
+import { csvRows, realDataset } from './real-data.ts'
 
 const COUNTS: Record<Status, number> = {
   struck: 19,
@@ -75,10 +75,19 @@ describe('FilterPanel', () => {
         onReset={() => {}}
       />,
     )
-    await expect.element(page.getByLabelText('Struck (19)')).toBeChecked()
-    await expect.element(page.getByLabelText('Closed for the strike (1)')).toBeChecked()
-    await expect.element(page.getByLabelText('Closed (4)')).toBeChecked()
-    await expect.element(page.getByLabelText('No strike event (15)')).toBeChecked()
+    // Expected from data/clinics.csv, by the plain reading of its columns on 5 Nov 2025.
+    const day = '2025-11-05'
+    const rows = await csvRows('clinics.csv')
+    const closed = rows.filter((r) => r.closed_on && r.closed_on <= day).length
+    const closedForStrike = rows.filter((r) => r.closed_for_strike_on === day).length
+    const struck = rows.filter((r) => r.struck_on === day).length
+    const none = rows.length - closed - closedForStrike - struck
+    await expect.element(page.getByLabelText(`Struck (${struck})`)).toBeChecked()
+    await expect
+      .element(page.getByLabelText(`Closed for the strike (${closedForStrike})`))
+      .toBeChecked()
+    await expect.element(page.getByLabelText(`Closed (${closed})`)).toBeChecked()
+    await expect.element(page.getByLabelText(`No strike event (${none})`)).toBeChecked()
   })
 
   it('unticking "Urgent care" keeps primary care and not stated', async () => {

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -25,6 +25,9 @@ function input(
     events: read(files.events),
     reported: read(files.reported),
     gazetteer,
+    // As scripts/build-data.ts reads them: used when the folder has them.
+    ...(existsSync(`${dir}/blocked-hosts.txt`) ? { blockedHosts: read('blocked-hosts.txt') } : {}),
+    ...(existsSync(`${dir}/changes.csv`) ? { changes: read('changes.csv') } : {}),
   }
 }
 
