@@ -116,29 +116,26 @@ function readTable(
   problems: string[],
   report: Report,
 ): CsvTable {
+  // Header names and values come from the file: escape them before they reach a terminal.
+  const push = (message: string) => problems.push(visible(message))
   const table = readCsv(source.text)
-  for (const p of table.problems) {
-    problems.push(
-      visible(`${source.file}:${p.line}${p.column ? ` ${p.column}` : ''}: ${p.message}`),
-    )
-  }
+  for (const p of table.problems)
+    push(`${source.file}:${p.line}${p.column ? ` ${p.column}` : ''}: ${p.message}`)
   if (table.header.length === 0) return table
   const missing = columns.filter((c) => !table.header.includes(c))
   // No known name at all: the header row was deleted or replaced. One line says so, instead of
   // every column reported missing and every value reported as an unknown column.
   if (missing.length === columns.length) {
-    problems.push(
+    push(
       `${source.file}:1: the first line is not the header (no column name is known); the first line must be: ${columns.join(',')}`,
     )
     return { ...table, rows: [] }
   }
   const extra = table.header.filter((c) => !columns.includes(c))
   for (const c of missing)
-    problems.push(
-      `${source.file}:1 ${c}: column is missing; the header must be: ${columns.join(',')}`,
-    )
+    push(`${source.file}:1 ${c}: column is missing; the header must be: ${columns.join(',')}`)
   for (const c of extra)
-    problems.push(
+    push(
       `${source.file}:1 ${c}: unknown column; remove it or rename it to one of: ${columns.join(',')}`,
     )
   if (missing.length > 0) table.rows = []

@@ -4,7 +4,7 @@
  * character is written as its escape, `\u001b`, so the editor sees it and the terminal runs nothing.
  */
 const UNPRINTABLE_RE =
-  /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}\u034F\u115F\u1160\u180B-\u180F\u2800\u3164\uFE00-\uFE0F\uFFA0]/gu
+  /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\u2800]/gu
 
 /** `visible('a\u001b[2Jb')` is `'a\\u001b[2Jb'` (a backslash, then u001b). */
 export function visible(message: string): string {

@@ -9,8 +9,7 @@
  * space inside "Richfield" breaks the search; a right-to-left override makes a name read backwards.
  */
 
-const HIDDEN_RE =
-  /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u2800\u3164\uFE00-\uFE0F\uFFA0]/u
+const HIDDEN_RE = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\u2800]/u
 
 /** Bidi controls: embeddings, overrides, isolates and the implicit marks. */
 const BIDI_RE = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u
@@ -44,13 +43,15 @@ export function hasHiddenCharacter(value: string): boolean {
  * What is wrong with the first hidden character in a value, and what to do, or undefined.
  * `hiddenCharacterProblem('Rich\u200Bfield')` is
  * `'holds a zero-width space (U+200B) after "Rich"; delete it (retype the text around it)'`.
+ * The text before it is shown so the editor can find an invisible character..
  */
 export function hiddenCharacterProblem(value: string): string | undefined {
   const match = HIDDEN_RE.exec(value) ?? ODD_SPACE_RE.exec(value)
   if (!match) return undefined
   const ch = match[0]
-  const before = value.slice(Math.max(0, match.index - 12), match.index)
-  const where = match.index === 0 ? 'at the start' : `after "${before.replace(HIDDEN_RE, '')}"`
+  const from = Math.max(0, match.index - 16)
+  const before = `${from > 0 ? '...' : ''}${value.slice(from, match.index)}`
+  const where = match.index === 0 ? 'at the start' : `after "${before}"`
   if (ch === '\n' || ch === '\r')
     return `holds a line break ${where}; write the value on one line (the page shows it as one paragraph)`
   if (BIDI_RE.test(ch))
