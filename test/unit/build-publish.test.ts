@@ -167,7 +167,9 @@ describe('a failing disk while publishing', () => {
 describe('builds at the same time', () => {
   it('a slow build of an older CSV never overwrites the newer one', async () => {
     const { dir } = setUp(withUpdated('2026-01-09'))
-    const slow = child([dir, '--pause-ms=3000'])
+    // The slow build holds the lock until the test sees the second build waiting for it.
+    const release = join(dir, 'release-slow-build')
+    const slow = child([dir, `--hold-until=${release}`])
     let slowOut = ''
     slow.stdout.on('data', (d: Buffer) => (slowOut += d.toString()))
     await new Promise<void>((resolve) =>
@@ -177,7 +179,10 @@ describe('builds at the same time', () => {
     writeFileSync(join(dir, 'clinics.csv'), withUpdated('2026-01-10'))
     const fast = child([dir])
     let fastOut = ''
-    fast.stdout.on('data', (d: Buffer) => (fastOut += d.toString()))
+    fast.stdout.on('data', (d: Buffer) => {
+      fastOut += d.toString()
+      if (fastOut.includes('waiting for another data build')) writeFileSync(release, '')
+    })
     const [slowCode, fastCode] = await Promise.all(
       [slow, fast].map((c) => new Promise((r) => c.on('close', r))),
     )
