@@ -389,3 +389,31 @@ describe('hostile edits are refused with an exact message', () => {
     expect(existsSync(join(dir, '.build.lock')), 'the lock is released').toBe(false)
   })
 })
+
+describe("the page's schema refuses the same in served data", () => {
+  // The page parses the GeoJSON with the same schema: a file edited after the build, or served
+  // by someone else, is refused rather than drawn.
+  const published = () =>
+    JSON.parse(readFileSync('data/clinics.geojson', 'utf8')) as {
+      features: { properties: Record<string, unknown> }[]
+    }
+  it.each([
+    [
+      'name',
+      'Allina Health \u202EcinilC\u202C Clinic',
+      'holds an invisible, control or bidi character; delete it',
+    ],
+    ['name', 'Rich\u200Bfield Clinic', 'holds an invisible, control or bidi character; delete it'],
+    ['sources', ['https://www.startribune.com@evil.example/x'], CREDENTIALS],
+    ['sources', ['https://www.st\u0430rtribune.com/x'], LOOKALIKE],
+  ] as const)('%s = %j', async (field, value, message) => {
+    const { DatasetSchema } = await import('../../src/domain/clinic-schema.ts')
+    const d = published()
+    const first = d.features[0]
+    if (!first) throw new Error('data/clinics.geojson has no features')
+    first.properties[field] = value
+    const result = DatasetSchema.safeParse(d)
+    expect(result.success).toBe(false)
+    expect(result.error?.issues.map((i) => i.message)).toContain(message)
+  })
+})
