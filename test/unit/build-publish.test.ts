@@ -115,9 +115,10 @@ describe('a kill while publishing', () => {
     const { dir, old, next } = setUp(withUpdated('2026-01-06'))
     for (const ms of [300, 700, 1100, 1500, 1900, 2300]) {
       const c = child([dir])
+      const closed = new Promise((r) => c.on('close', r)) // before it can finish on its own
       await new Promise((r) => setTimeout(r, ms))
       c.kill('SIGKILL')
-      await new Promise((r) => c.on('close', r))
+      await closed
       checkBuild(dir, () => {}, { today: TODAY, lockWaitMs: 0 }) // its recovery step
       const s = state(dir, old, next)
       expect(['old', 'new']).toContain(s)
