@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
@@ -14,7 +14,17 @@ const DOWNLOADS: Record<string, string> = {
   'clinics.csv': 'text/csv; charset=utf-8',
   'README.md': 'text/markdown; charset=utf-8',
 }
-const dataFile = (name: string) => fileURLToPath(new URL(`./data/${name}`, import.meta.url))
+/**
+ * Where each download comes from in data/. The CSV readers get is the one the data build writes
+ * with formula-safe cells (data/download/clinics.csv), never the editor's file byte for byte.
+ */
+const SOURCES: Record<string, string> = { 'clinics.csv': 'download/clinics.csv' }
+const dataFile = (name: string) => {
+  // A data build interrupted mid-publish leaves a marker; `npm run data` finishes it first.
+  if (existsSync(fileURLToPath(new URL('./data/.build-commit.json', import.meta.url))))
+    throw new Error('data/: a data build was interrupted; run `npm run data` first')
+  return fileURLToPath(new URL(`./data/${SOURCES[name] ?? name}`, import.meta.url))
+}
 
 /**
  * Serves the dataset and its downloads at <base>/data/ in dev and copies them into the build, so

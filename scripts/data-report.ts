@@ -3,14 +3,14 @@
  * builds the dataset from the CSV files in memory, exactly as `npm run data` does, so the list
  * reflects edits not yet built; it writes nothing.
  */
-import { inputs } from './build-data.ts'
+import { readInputs } from './build-data.ts'
 import { buildDataset } from './lib/build-dataset.ts'
 import { formatReport } from './lib/report.ts'
 
 /** Prints the report for the CSV files in `dataDir`; false (after listing why) if they do not build. */
 export function runReport(dataDir: string, out: (line: string) => void = console.log): boolean {
   // The same files as npm run data, blocked-host list and change log included.
-  const result = buildDataset(inputs(dataDir))
+  const result = buildDataset(readInputs(dataDir))
   if (!result.ok) {
     for (const p of result.problems) out(p)
     out(`\n${result.problems.length} problem(s): fix them (npm run data lists the same) first.`)

@@ -19,7 +19,18 @@ import { isInRegion } from '../../src/domain/story.ts'
 import { blockedSourceProblems, parseBlockList } from './blocked-hosts.ts'
 import { readChanges } from './changes.ts'
 import { disagreeingMeasures } from './disagreeing-measures.ts'
+import { checkCells, DECIMAL_RE } from './cell-checks.ts'
+import {
+  buildDay,
+  clinicDateProblems,
+  dateWindow,
+  eventDateProblems,
+  type DateWindow,
+} from './date-window.ts'
 import type { Gazetteer } from './gazetteer.ts'
+import { publicCsv } from './public-csv.ts'
+import { readMeasures } from './reported-measures.ts'
+import { shown, visible } from './visible.ts'
 
 export const CLINIC_COLUMNS = [
   'id',
@@ -68,10 +79,13 @@ export interface BuildInput {
   blockedHosts?: { file: string; text: string }
   /** data/changes.csv, published as `changes`; `today` rules out future dates in it. */
   changes?: { file: string; text: string }
+  /** The build's date, `YYYY-MM-DD` (default: today in UTC), the end of the date window. */
   today?: string
 }
 
-export type BuildResult = { ok: true; dataset: Dataset } | { ok: false; problems: string[] }
+/** `download` is the public clinics CSV, formula-safe (see public-csv.ts). */
+export type BuildResult =
+  { ok: true; dataset: Dataset; download: string } | { ok: false; problems: string[] }
 
 type Report = (line: number, column: string, message: string) => void
 
@@ -82,45 +96,57 @@ function list(value: string): string[] {
     .filter((s) => s !== '')
 }
 
+/** A `;` list with each item given once: a source twice is a slip, and collides as a React key. */
+function listOnce(report: Report) {
+  return (value: string, line: number, column: string): string[] => {
+    const items = list(value)
+    const twice = items.find((item, i) => items.indexOf(item) !== i)
+    if (twice !== undefined) report(line, column, `lists ${shown(twice)} twice; keep it once`)
+    return items
+  }
+}
+
 function optional(value: string | undefined): string | undefined {
   const v = value ?? ''
   return v === '' ? undefined : v
 }
 
-/** A number column: empty is undefined, anything else must be a number. */
+/** A number column: empty is undefined; anything but plain decimal digits is NaN (no 0x2D). */
 function numberOrUndefined(value: string | undefined): number | undefined {
-  return optional(value) === undefined ? undefined : Number(value)
+  const v = optional(value)
+  return v === undefined ? undefined : DECIMAL_RE.test(v) ? Number(v) : NaN
 }
 
 function readTable(
   source: { file: string; text: string },
   columns: readonly string[],
   problems: string[],
+  report: Report,
 ): CsvTable {
+  // Header names and values come from the file: escape them before they reach a terminal.
+  const push = (message: string) => problems.push(visible(message))
   const table = readCsv(source.text)
-  for (const p of table.problems) {
-    problems.push(`${source.file}:${p.line}${p.column ? ` ${p.column}` : ''}: ${p.message}`)
-  }
+  for (const p of table.problems)
+    push(`${source.file}:${p.line}${p.column ? ` ${p.column}` : ''}: ${p.message}`)
   if (table.header.length === 0) return table
   const missing = columns.filter((c) => !table.header.includes(c))
   // No known name at all: the header row was deleted or replaced. One line says so, instead of
   // every column reported missing and every value reported as an unknown column.
   if (missing.length === columns.length) {
-    problems.push(
+    push(
       `${source.file}:1: the first line is not the header (no column name is known); the first line must be: ${columns.join(',')}`,
     )
     return { ...table, rows: [] }
   }
   const extra = table.header.filter((c) => !columns.includes(c))
   for (const c of missing)
-    problems.push(
-      `${source.file}:1 ${c}: column is missing; the header must be: ${columns.join(',')}`,
-    )
+    push(`${source.file}:1 ${c}: column is missing; the header must be: ${columns.join(',')}`)
   for (const c of extra)
-    problems.push(
+    push(
       `${source.file}:1 ${c}: unknown column; remove it or rename it to one of: ${columns.join(',')}`,
     )
   if (missing.length > 0) table.rows = []
+  checkCells(table, report)
   return table
 }
 
@@ -132,7 +158,12 @@ function reportIssues(
   for (const issue of issues) report(line, String(issue.path[0] ?? 'row'), issue.message)
 }
 
-function buildClinic(row: CsvRow, gazetteer: Gazetteer, report: Report): ClinicFeature | undefined {
+function buildClinic(
+  row: CsvRow,
+  gazetteer: Gazetteer,
+  window: DateWindow,
+  report: Report,
+): ClinicFeature | undefined {
   const v = row.values
   const before = { count: 0 }
   const note: Report = (line, column, message) => {
@@ -172,7 +203,7 @@ function buildClinic(row: CsvRow, gazetteer: Gazetteer, report: Report): ClinicF
     } else {
       const place =
         precision === 'zip'
-          ? v.zip
+          ? v.zip && /^\d{5}$/.test(v.zip) // else the schema says what a ZIP must be
             ? gazetteer.zip(v.zip)
             : undefined
           : gazetteer.city(v.city ?? '', v.state ?? '')
@@ -200,14 +231,14 @@ function buildClinic(row: CsvRow, gazetteer: Gazetteer, report: Report): ClinicF
     evidence: v.evidence,
     evidence_reason: v.evidence_reason,
     last_seen_open: numberOrUndefined(v.last_seen_open),
-    picketed_on: list(v.picketed_on ?? ''),
+    picketed_on: listOnce(note)(v.picketed_on ?? '', row.line, 'picketed_on'),
     struck_on: optional(v.struck_on),
     closed_for_strike_on: optional(v.closed_for_strike_on),
     closure_announced_on: optional(v.closure_announced_on),
     closed_on: optional(v.closed_on),
     closed_basis: optional(v.closed_basis),
     notes: optional(v.notes),
-    sources: list(v.sources ?? ''),
+    sources: listOnce(note)(v.sources ?? '', row.line, 'sources'),
     row_updated: v.row_updated,
   }
   const coordProblems = before.count
@@ -222,6 +253,8 @@ function buildClinic(row: CsvRow, gazetteer: Gazetteer, report: Report): ClinicF
       parsed.error.issues.filter((i) => !followOn(i)),
     )
   }
+  if (parsed.success)
+    for (const p of clinicDateProblems(parsed.data, window)) note(row.line, p.column, p.message)
   if (before.count > 0 || !parsed.success || lat === undefined || lon === undefined)
     return undefined
   return feature(parsed.data, lon, lat)
@@ -244,19 +277,24 @@ function feature(p: ClinicProperties, lon: number, lat: number): ClinicFeature {
   }
 }
 
-/** `ids` is undefined when no clinic row could be read: then no id can be judged unknown. */
+/**
+ * `ids` is undefined when some clinic row's id was refused (or no row could be read): then an
+ * event naming that clinic would be reported as naming no clinic, which misleads. The id's own
+ * message comes first; the event is judged on the next build.
+ */
 function buildEvent(
   row: CsvRow,
   ids: Set<string> | undefined,
+  window: DateWindow,
   report: Report,
 ): StoryEvent | undefined {
   const v = row.values
   const timeline = v.on_timeline ?? ''
   if (timeline !== 'yes' && timeline !== 'no') report(row.line, 'on_timeline', 'must be yes or no')
-  const clinicIds = list(v.clinic_ids ?? '')
+  const clinicIds = listOnce(report)(v.clinic_ids ?? '', row.line, 'clinic_ids')
   for (const id of clinicIds)
     if (ids && !ids.has(id))
-      report(row.line, 'clinic_ids', `names ${id}, which is not an id in the clinics file`)
+      report(row.line, 'clinic_ids', `names ${shown(id)}, which is not an id in the clinics file`)
   const date = v.date ?? ''
   const parsed = StoryEventSchema.safeParse({
     date,
@@ -265,7 +303,7 @@ function buildEvent(
     caption: v.caption,
     clinic_ids: clinicIds,
     on_timeline: timeline === 'yes',
-    sources: list(v.sources ?? ''),
+    sources: listOnce(report)(v.sources ?? '', row.line, 'sources'),
   })
   if (!parsed.success) {
     // `day` is derived from `date`: report it under the column the editor can change, once.
@@ -280,7 +318,9 @@ function buildEvent(
     )
     return undefined
   }
-  return parsed.data
+  const late = eventDateProblems(parsed.data, window)
+  for (const p of late) report(row.line, p.column, p.message)
+  return late.length > 0 ? undefined : parsed.data
 }
 
 function countBy<K extends string>(keys: readonly K[], values: K[]): Record<K, number> {
@@ -289,29 +329,59 @@ function countBy<K extends string>(keys: readonly K[], values: K[]): Record<K, n
   return out
 }
 
+/**
+ * A report that prints safely (control characters escaped) and says one thing per cell: the
+ * first problem found in a cell is the one to fix; a second about the same value is a follow-on.
+ */
+function reporter(file: string, problems: string[]): Report {
+  const said = new Set<string>()
+  return (line, column, message) => {
+    const cell = `${line} ${column}`
+    if (said.has(cell)) return
+    said.add(cell)
+    problems.push(visible(`${file}:${line} ${column}: ${message}`))
+  }
+}
+
+/** The page keys events by day and title: the same event twice is one row too many. */
+function refuseDuplicateEvents(rows: { line: number; event: StoryEvent }[], report: Report) {
+  const seen = new Map<string, number>()
+  for (const { line, event } of rows) {
+    const key = `${event.day} ${event.title}`
+    const first = seen.get(key)
+    if (first === undefined) seen.set(key, line)
+    else
+      report(
+        line,
+        'title',
+        `repeats the event on line ${first} (same date and title); delete one of the two rows`,
+      )
+  }
+}
+
+const SLUG_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/
+
 /** Builds the dataset, or reports every problem found in all three files. */
 export function buildDataset(input: BuildInput): BuildResult {
   const problems: string[] = []
-  const reporter =
-    (file: string): Report =>
-    (line, column, message) =>
-      problems.push(`${file}:${line} ${column}: ${message}`)
-
-  const clinicTable = readTable(input.clinics, CLINIC_COLUMNS, problems)
-  const reportClinic = reporter(input.clinics.file)
+  const window = dateWindow(input.today ?? buildDay())
+  const reportClinic = reporter(input.clinics.file, problems)
+  const clinicTable = readTable(input.clinics, CLINIC_COLUMNS, problems, reportClinic)
   const seen = new Map<string, number>()
   const features: ClinicFeature[] = []
+  let idRefused = false
   for (const row of clinicTable.rows) {
     const id = row.values.id ?? ''
+    if (!SLUG_RE.test(id)) idRefused = true
     const first = seen.get(id)
     if (first !== undefined)
       reportClinic(
         row.line,
         'id',
-        `${id} is already used on line ${first}; every id must be unique`,
+        `${shown(id)} is already used on line ${first}; every id must be unique`,
       )
     else seen.set(id, row.line)
-    const f = buildClinic(row, input.gazetteer, reportClinic)
+    const f = buildClinic(row, input.gazetteer, window, reportClinic)
     if (f && first === undefined) features.push(f)
   }
   if (clinicTable.header.length > 0 && clinicTable.rows.length === 0 && problems.length === 0) {
@@ -320,35 +390,24 @@ export function buildDataset(input: BuildInput): BuildResult {
     )
   }
 
-  const eventTable = readTable(input.events, EVENT_COLUMNS, problems)
-  // An unreadable clinics file (empty, wrong separator, no header) is reported once, not again
-  // as every id the events name.
-  const ids = clinicTable.rows.length > 0 ? new Set(seen.keys()) : undefined
-  const events = eventTable.rows
-    .map((row) => buildEvent(row, ids, reporter(input.events.file)))
-    .filter((e): e is StoryEvent => e !== undefined)
+  const reportEvent = reporter(input.events.file, problems)
+  const eventTable = readTable(input.events, EVENT_COLUMNS, problems, reportEvent)
+  // An unreadable clinics file (empty, wrong separator, no header) or a refused id is reported
+  // once, not again as every id the events name.
+  const ids = clinicTable.rows.length > 0 && !idRefused ? new Set(seen.keys()) : undefined
+  const read = eventTable.rows.flatMap((row) => {
+    const event = buildEvent(row, ids, window, reportEvent)
+    return event ? [{ line: row.line, event }] : []
+  })
+  refuseDuplicateEvents(read, reportEvent)
+  const events = read.map((r) => r.event)
 
-  const reportedTable = readTable(input.reported, REPORTED_COLUMNS, problems)
-  const reported = new Map(reportedTable.rows.map((r) => [r.values.measure ?? '', r]))
-  const measure = (name: string) => {
-    const row = reported.get(name)
-    const value = Number(row?.values.value)
-    const sources = list(row?.values.sources ?? '')
-    if (!row)
-      problems.push(
-        `${input.reported.file}:1 measure: the row ${name} is missing; add it with its value and sources`,
-      )
-    else if (!Number.isInteger(value) || value < 0)
-      problems.push(`${input.reported.file}:${row.line} value: must be a whole number`)
-    else if (sources.length === 0)
-      problems.push(
-        `${input.reported.file}:${row.line} sources: is empty; give the reports this number comes from`,
-      )
-    return { value, sources }
-  }
-  const struck = measure('clinics_struck')
-  const closures = measure('clinics_closed')
-  const clinicians = measure('clinicians_struck')
+  const reportReported = reporter(input.reported.file, problems)
+  const reportedTable = readTable(input.reported, REPORTED_COLUMNS, problems, reportReported)
+  const measures =
+    reportedTable.header.length > 0
+      ? readMeasures(reportedTable, listOnce(reportReported), reportReported)
+      : undefined
   const disagreeing = disagreeingMeasures(reportedTable.rows, input.reported.file, problems)
   const changes = input.changes && readChanges(input.changes, ids, input.today, problems)
   if (input.blockedHosts) {
@@ -363,7 +422,10 @@ export function buildDataset(input: BuildInput): BuildResult {
     )
   }
 
-  if (problems.length > 0) return { ok: false, problems }
+  if (problems.length > 0 || !measures) return { ok: false, problems }
+  const struck = measures.clinics_struck
+  const closures = measures.clinics_closed
+  const clinicians = measures.clinicians_struck
 
   features.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   events.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
@@ -404,5 +466,5 @@ export function buildDataset(input: BuildInput): BuildResult {
       ok: false,
       problems: check.error.issues.map((i) => `output ${i.path.join('.')}: ${i.message}`),
     }
-  return { ok: true, dataset }
+  return { ok: true, dataset, download: publicCsv(CLINIC_COLUMNS, clinicTable.rows) }
 }

@@ -6,6 +6,8 @@
 import * as z from 'zod/mini'
 import { effectiveDay, isDay, isPartialDate } from './dates.ts'
 import { CURRENT_SINCE_YEAR, STRIKE_DAY, isInRegion } from './story.ts'
+import { hasHiddenCharacter } from './text-rules.ts'
+import { urlProblem } from './url-rules.ts'
 import { CLOSED_BASES, EVIDENCE, KINDS, NAME_BASES, PRECISIONS, STATES } from './vocabulary.ts'
 
 // Re-exported so Node code (the data build, tests) keeps one import for the schema and its lists;
@@ -22,12 +24,19 @@ function oneOf(values: readonly string[]): string {
   return `must be one of ${values.join(', ')}`
 }
 
-/** Plain text: no markup, no surrounding spaces. */
-function text(what: string, required = true) {
+/**
+ * Plain text: no markup, no surrounding spaces, nothing invisible (see text-rules.ts). Only
+ * prose (`multiline`) may hold line breaks.
+ */
+function text(what: string, required = true, multiline = false) {
   return z.string().check(
     z.refine((v) => !required || v.length > 0, `is empty; ${what}`),
     z.refine((v) => !MARKUP.test(v), 'contains < or >; write plain text, not markup'),
     z.refine((v) => v === v.trim(), 'has spaces at the start or end; remove them'),
+    z.refine(
+      (v) => !hasHiddenCharacter(multiline ? v.replace(/\n/g, ' ') : v),
+      'holds an invisible, control or bidi character; delete it',
+    ),
   )
 }
 
@@ -42,9 +51,11 @@ const partialDate = z
       'is not a real date; write YYYY-MM-DD, or YYYY-MM when only the month is known',
     ),
   )
-const httpsUrl = z
-  .string()
-  .check(z.refine((v) => /^https:\/\/[^\s/]+\.[^\s]+$/.test(v), 'must be a full https:// address'))
+/** https, a plain named host, no credentials, a sane length: the rules are in url-rules.ts. */
+const httpsUrl = z.string().check((ctx) => {
+  const message = urlProblem(ctx.value)
+  if (message) ctx.issues.push({ code: 'custom', input: ctx.value, message })
+})
 const year = z
   .number()
   .check(
@@ -76,7 +87,7 @@ export const ClinicPropertiesSchema = z
     closure_announced_on: z.optional(partialDate),
     closed_on: z.optional(day),
     closed_basis: z.optional(z.enum(CLOSED_BASES, { error: oneOf(CLOSED_BASES) })),
-    notes: z.optional(text('', false)),
+    notes: z.optional(text('', false, true)),
     sources: z
       .array(httpsUrl)
       .check(z.minLength(1, 'is empty; every row needs at least one source URL')),
@@ -156,7 +167,7 @@ export const StoryEventSchema = z.object({
   date: partialDate,
   day: day,
   title: text('give a short title'),
-  caption: text('describe the event in one or two sentences'),
+  caption: text('describe the event in one or two sentences', true, true),
   clinic_ids: z.array(z.string()),
   on_timeline: z.boolean(),
   sources: z

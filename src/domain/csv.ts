@@ -65,7 +65,9 @@ function splitRecords(text: string): {
             message: 'has a " inside a quoted value; write it twice ("") or remove it',
           })
       } else {
-        if (ch === '\n') line++
+        // A line inside a quoted value ends at LF, CRLF (counted once) or a lone CR (old Mac
+        // exports), as it does outside quotes.
+        if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) line++
         field += ch
       }
     } else if (ch === '"' && field === '') {
@@ -111,6 +113,21 @@ function fileProblem(text: string, header: readonly string[]): string | undefine
   return undefined
 }
 
+/** Every header name given twice: `notes appears twice in the header (columns 24 and 27)`. */
+function duplicateColumns(header: readonly string[], line: number): CsvProblem[] {
+  const out: CsvProblem[] = []
+  header.forEach((name, i) => {
+    const first = header.indexOf(name)
+    if (first !== i && name !== '')
+      out.push({
+        line,
+        column: name,
+        message: `appears twice in the header (columns ${first + 1} and ${i + 1}); delete one of the two columns, keeping the one with the values`,
+      })
+  })
+  return out
+}
+
 function named(p: RawProblem, header: readonly string[]): CsvProblem {
   const column = p.field === undefined ? undefined : header[Math.min(p.field, header.length - 1)]
   return { line: p.line, ...(column === undefined ? {} : { column }), message: p.message }
@@ -140,6 +157,9 @@ export function readCsv(text: string): CsvTable {
   const header = headerRecord.fields.map((h) => h.trim())
   const whole = fileProblem(body, header)
   if (whole) return { header: [], rows: [], problems: [{ line: 1, message: whole }] }
+  const doubled = duplicateColumns(header, headerRecord.line)
+  // A column named twice would keep only its last values and wipe the first: read no rows.
+  if (doubled.length > 0) return { header, rows: [], problems: doubled }
   const problems = split.problems.map((p) =>
     p.line > headerRecord.line ? named(p, header) : { line: p.line, message: p.message },
   )

@@ -2,7 +2,7 @@
  * No data text reaches the page as HTML. Markup in the data (`<script>`) is refused by the shared
  * schema, so such a file ends in the error state; text that passes the schema but carries other
  * payloads (escaped markup, attribute breakers, template syntax, a 5,000-character name, a
- * right-to-left override) must show verbatim as text wherever the page shows it, and nothing in
+ * right-to-left name) must show verbatim as text wherever the page shows it, and nothing in
  * it may run. The tampered datasets are served in place of data/clinics.geojson.
  */
 import { readFileSync } from 'node:fs'
@@ -90,8 +90,10 @@ const PAYLOAD = {
 }
 const LONG_NAME =
   `Allina ${'{{7*7}} ${7*7} &lt;b&gt;x&lt;/b&gt; '.repeat(200)}`.slice(0, 4999) + 'Z'
+// Right-to-left script, not a bidi override: the schema now refuses override characters
+// (docs/data-build-hardening.md; test/unit/hostile-data.test.ts), so the page never gets one.
 const RTL = {
-  name: 'Allina Health \u202Eexe.cinilC\u202C Clinic',
+  name: 'Allina Health \u05DE\u05E8\u05E4\u05D0\u05D4 exe.cinilC Clinic',
   notes: 'javascript:alert(1)',
 }
 
