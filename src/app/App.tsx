@@ -1,3 +1,4 @@
+import { retryFailedParts } from '../data/lazy-part.ts'
 import { useDataset } from './use-dataset.ts'
 import { Explorer } from './Explorer.tsx'
 import { ErrorBoundary } from './ErrorBoundary.tsx'
@@ -11,11 +12,23 @@ export function App() {
   const [state, retry] = useDataset()
   if (state.status === 'ready')
     return (
-      // A damaged file can throw while drawing, before the late schema check names the problem.
+      // The data has passed the schema before this draws, so this catches the page's own faults
+      // (a part loaded on demand without a boundary of its own). Try again redraws for real:
+      // failed parts are forgotten and the data is loaded afresh.
       <ErrorBoundary
-        fallback={<StatusPage message="The clinic data could not be shown." onRetry={retry} />}
+        onRetry={() => {
+          retryFailedParts()
+          retry()
+        }}
+        fallback={(redraw) => (
+          <StatusPage message="The clinic map could not be shown." onRetry={redraw} />
+        )}
       >
-        <Explorer dataset={state.dataset} basemap={state.basemap} />
+        <Explorer
+          dataset={state.dataset}
+          basemap={state.basemap}
+          basemapPending={state.basemapPending}
+        />
       </ErrorBoundary>
     )
   return (
