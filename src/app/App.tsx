@@ -3,6 +3,7 @@ import { useDataset } from './use-dataset.ts'
 import { Explorer } from './Explorer.tsx'
 import { ErrorBoundary } from './ErrorBoundary.tsx'
 import { CONTENT } from './content.ts'
+import { isFrameMode, isFramedElsewhere } from './framing.ts'
 import './theme.css'
 import './app.css'
 import './modes.css'
@@ -10,6 +11,7 @@ import './modes.css'
 /** Composition root: loading and failure states, then the explorer. Never a blank page. */
 export function App() {
   const [state, retry] = useDataset()
+  if (isFramedElsewhere() && !isFrameMode(window.location.search)) return <FramedNotice />
   if (state.status === 'ready')
     return (
       // The data has passed the schema before this draws, so this catches the page's own faults
@@ -51,6 +53,22 @@ function StatusPage({ message, onRetry }: { message: string | undefined; onRetry
           </button>
         </div>
       )}
+    </main>
+  )
+}
+
+/** The full page inside another site's frame: a way out instead of the page (see framing.ts). */
+function FramedNotice() {
+  return (
+    <main className="page page--status">
+      <h1>{CONTENT.headline}</h1>
+      <p>This map opens on its own page.</p>
+      <p>
+        <a href={window.location.href} target="_blank" rel="noopener noreferrer">
+          Open the map in a new tab
+        </a>
+      </p>
+      <p>Publishing it in an article? Use the code from the map’s Embed button.</p>
     </main>
   )
 }

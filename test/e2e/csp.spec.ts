@@ -13,14 +13,13 @@ const TILE = /tile\.openstreetmap\.org/
 
 /** The policy a reader's browser must get, directive by directive. */
 const EXPECTED: Record<string, string[]> = {
-  'default-src': ["'self'"],
+  'default-src': ["'none'"],
   'script-src': ["'self'"],
   'style-src': ["'self'"],
   'img-src': ["'self'", 'data:', TILE_ORIGIN],
   'connect-src': ["'self'"],
-  'font-src': ["'self'"],
   'object-src': ["'none'"],
-  'base-uri': ["'self'"],
+  'base-uri': ["'none'"],
   'form-action': ["'none'"],
 }
 
