@@ -193,7 +193,11 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
               />
             </div>
             {selected && (
-              <PartBoundary part={ClinicDetails} what="The clinic’s details" className="details">
+              <PartBoundary
+                part={ClinicDetails}
+                what="The clinic’s details"
+                className="part-error--over-map"
+              >
                 <Suspense fallback={null}>
                   <ClinicDetails clinic={selected} day={view.date} onClose={closeDetails} />
                 </Suspense>
