@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
+import { contentSecurityPolicy } from './scripts/lib/csp.ts'
 import { noscriptHtml } from './scripts/lib/noscript.ts'
 import { withSiteUrl } from './scripts/lib/share-urls.ts'
 import { slimLeaflet } from './scripts/lib/vite-leaflet.ts'
@@ -68,37 +69,19 @@ function dataset(): Plugin {
 }
 
 /**
- * The tile layer's origin (`https://tile.openstreetmap.org`), read from the layer's own config so
- * the policy and the map cannot drift apart. A `{s}` subdomain becomes a `*.` wildcard.
+ * A strict Content-Security-Policy for the built page (scripts/lib/csp.ts), as a <meta> because
+ * GitHub Pages cannot send headers. Build only: Vite's dev server injects inline scripts for
+ * hot reload, which this policy would block. (frame-ancestors is ignored in a meta, so framing
+ * is handled by the page itself: src/app/framing.ts.)
  */
-const TILE_ORIGIN = (/^https:\/\/[^/]+/.exec(TILES.url)?.[0] ?? '').replace('{s}', '*')
-
-/**
- * A strict Content-Security-Policy for the built page, as a <meta> because GitHub Pages cannot
- * send headers. No inline script or style, no eval: everything comes from our own files, and the
- * only other host is the tile server. Build only: Vite's dev server injects inline scripts for
- * hot reload, which this policy would block. (frame-ancestors is ignored in a meta, so embedding
- * stays open, as the embed mode needs.)
- */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  `img-src 'self' data: ${TILE_ORIGIN}`,
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ')
-
-function contentSecurityPolicy(): Plugin {
+function contentSecurityPolicyMeta(): Plugin {
   return {
     name: 'strike-map-csp',
     apply: 'build',
     transformIndexHtml(html) {
       // First in <head>, before anything it governs; the charset must stay in the first 1024 bytes.
-      const meta = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`
+      const policy = contentSecurityPolicy(TILES.url, process.env.SITE_URL)
+      const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`
       const charset = /<meta charset="[^"]*"\s*\/?>/i
       if (!charset.test(html)) throw new Error('index.html needs <meta charset> for the CSP meta')
       return html.replace(charset, (m) => `${m}\n    ${meta}`)
@@ -110,7 +93,7 @@ function contentSecurityPolicy(): Plugin {
 // (https://user.github.io/repo/) and from a custom domain without rebuilding.
 export default defineConfig({
   base: './',
-  plugins: [react(), dataset(), contentSecurityPolicy(), slimLeaflet()],
+  plugins: [react(), dataset(), contentSecurityPolicyMeta(), slimLeaflet()],
   build: {
     target: 'es2022',
     // The budget step reads the chunk graph from here (scripts/lib/weights.ts).

@@ -1,7 +1,9 @@
+import { retryFailedParts } from '../data/lazy-part.ts'
 import { useDataset } from './use-dataset.ts'
 import { Explorer } from './Explorer.tsx'
 import { ErrorBoundary } from './ErrorBoundary.tsx'
 import { CONTENT } from './content.ts'
+import { isFrameMode, isFramedElsewhere } from './framing.ts'
 import './theme.css'
 import './app.css'
 import './modes.css'
@@ -9,13 +11,26 @@ import './modes.css'
 /** Composition root: loading and failure states, then the explorer. Never a blank page. */
 export function App() {
   const [state, retry] = useDataset()
+  if (isFramedElsewhere() && !isFrameMode(window.location.search)) return <FramedNotice />
   if (state.status === 'ready')
     return (
-      // A damaged file can throw while drawing, before the late schema check names the problem.
+      // The data has passed the schema before this draws, so this catches the page's own faults
+      // (a part loaded on demand without a boundary of its own). Try again redraws for real:
+      // failed parts are forgotten and the data is loaded afresh.
       <ErrorBoundary
-        fallback={<StatusPage message="The clinic data could not be shown." onRetry={retry} />}
+        onRetry={() => {
+          retryFailedParts()
+          retry()
+        }}
+        fallback={(redraw) => (
+          <StatusPage message="The clinic map could not be shown." onRetry={redraw} />
+        )}
       >
-        <Explorer dataset={state.dataset} basemap={state.basemap} />
+        <Explorer
+          dataset={state.dataset}
+          basemap={state.basemap}
+          basemapPending={state.basemapPending}
+        />
       </ErrorBoundary>
     )
   return (
@@ -38,6 +53,22 @@ function StatusPage({ message, onRetry }: { message: string | undefined; onRetry
           </button>
         </div>
       )}
+    </main>
+  )
+}
+
+/** The full page inside another site's frame: a way out instead of the page (see framing.ts). */
+function FramedNotice() {
+  return (
+    <main className="page page--status">
+      <h1>{CONTENT.headline}</h1>
+      <p>This map opens on its own page.</p>
+      <p>
+        <a href={window.location.href} target="_blank" rel="noopener noreferrer">
+          Open the map in a new tab
+        </a>
+      </p>
+      <p>Publishing it in an article? Use the code from the map’s Embed button.</p>
     </main>
   )
 }

@@ -1,6 +1,8 @@
-import { lazy, Suspense, useState } from 'react'
+import { Suspense, useState } from 'react'
+import { lazyPart } from '../data/lazy-part.ts'
+import { PartBoundary } from './PartBoundary.tsx'
 
-const EmbedDialog = lazy(() => import('./EmbedDialog.tsx'))
+const EmbedDialog = lazyPart(() => import('./EmbedDialog.tsx').then((m) => m.default))
 
 /** "Embed" opens a dialog with a copyable snippet for the current view (loaded on first use). */
 export function EmbedButton({ embedUrl }: { embedUrl: string }) {
@@ -16,9 +18,11 @@ export function EmbedButton({ embedUrl }: { embedUrl: string }) {
         Embed
       </button>
       {open && (
-        <Suspense fallback={null}>
-          <EmbedDialog embedUrl={embedUrl} onClose={() => setOpen(false)} />
-        </Suspense>
+        <PartBoundary part={EmbedDialog} what="The embed code">
+          <Suspense fallback={null}>
+            <EmbedDialog embedUrl={embedUrl} onClose={() => setOpen(false)} />
+          </Suspense>
+        </PartBoundary>
       )}
     </>
   )

@@ -1,15 +1,17 @@
 import { Component, type ReactNode } from 'react'
 
 interface Props {
-  /** What to show instead of the children once one of them has thrown. */
-  fallback: ReactNode
+  /** What to show once a child has thrown; `retry` clears the failure and draws the children again. */
+  fallback: (retry: () => void) => ReactNode
+  /** Called by `retry` before the children are drawn again (forget a failed load, refetch). */
+  onRetry?: () => void
   children: ReactNode
 }
 
 /**
- * Shows `fallback` instead of a blank page when rendering its children throws. The explorer
- * draws the data before the full schema check has finished (see use-dataset.ts), so a damaged
- * file can throw here first; the check's own message then replaces this fallback.
+ * Shows `fallback` instead of a blank page when rendering its children throws, with a retry that
+ * really redraws them (a boundary that only remembers "failed" can never recover). The page-wide
+ * one is in App.tsx; each part loaded on demand has its own (PartBoundary.tsx).
  */
 export class ErrorBoundary extends Component<Props, { failed: boolean }> {
   state = { failed: false }
@@ -18,7 +20,12 @@ export class ErrorBoundary extends Component<Props, { failed: boolean }> {
     return { failed: true }
   }
 
+  retry = () => {
+    this.props.onRetry?.()
+    this.setState({ failed: false })
+  }
+
   render(): ReactNode {
-    return this.state.failed ? this.props.fallback : this.props.children
+    return this.state.failed ? this.props.fallback(this.retry) : this.props.children
   }
 }

@@ -1,5 +1,6 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Basemap } from '../data/load-basemap.ts'
+import { lazyPart } from '../data/lazy-part.ts'
 import type { Dataset } from '../domain/clinic-schema.ts'
 import {
   applyFilters,
@@ -19,6 +20,7 @@ import { StrikeMap } from '../map/StrikeMap.tsx'
 import { CONTENT } from './content.ts'
 import { EmbedButton } from './EmbedButton.tsx'
 import { PageFooter, PageHeader, SourceLine } from './PageText.tsx'
+import { PartBoundary } from './PartBoundary.tsx'
 import { SaveImageButton } from './SaveImageButton.tsx'
 import { StaticLegend } from './StaticLegend.tsx'
 import { useEmbedHeight } from './use-embed-height.ts'
@@ -26,18 +28,17 @@ import { useTheme } from './use-theme.ts'
 import { useViewState } from './use-view-state.ts'
 
 // Details show only after a selection: loaded on demand, they stay out of the first view's
-// bundle (issue 5's 125 KB budget); a shared ?clinic= link fetches them at once.
-const ClinicDetails = lazy(() =>
-  import('./ClinicDetails.tsx').then((m) => ({ default: m.ClinicDetails })),
-)
+// bundle (issue 5's 125 KB budget); a shared ?clinic= link fetches them at once. If the file
+// fails, its own boundary offers a retry and the map stays (src/data/lazy-part.ts).
+const ClinicDetails = lazyPart(() => import('./ClinicDetails.tsx').then((m) => m.ClinicDetails))
 // Screenshot mode is for the newsroom's image tool, never a reader's first view.
-const StillGraphic = lazy(() =>
-  import('./StillGraphic.tsx').then((m) => ({ default: m.StillGraphic })),
-)
+const StillGraphic = lazyPart(() => import('./StillGraphic.tsx').then((m) => m.StillGraphic))
 
 interface Props {
   dataset: Dataset
   basemap: Basemap | undefined
+  /** The basemap is still on its way: the map is drawn, but not yet "ready" for a picture. */
+  basemapPending?: boolean
 }
 
 /** Where the focus goes back to when details close: the marker or list row of that clinic. */
@@ -59,7 +60,7 @@ function pageUrl(search: string): string {
  * The interactive graphic: map, date slider, filters, list and details, all driven by the URL;
  * in `?embed=1` without the page around it, in `?screenshot=1` as a still.
  */
-export function Explorer({ dataset, basemap }: Props) {
+export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
   const range = useMemo(() => timelineRange(dataset.events), [dataset])
   const ctx: UrlContext = useMemo(
     () => ({
@@ -127,15 +128,18 @@ export function Explorer({ dataset, basemap }: Props) {
 
   if (view.screenshot)
     return (
-      <Suspense fallback={null}>
-        <StillGraphic
-          dataset={dataset}
-          basemap={basemap}
-          view={view}
-          shown={shown}
-          extent={extent}
-        />
-      </Suspense>
+      <PartBoundary part={StillGraphic} what="The graphic">
+        <Suspense fallback={null}>
+          <StillGraphic
+            dataset={dataset}
+            basemap={basemap}
+            basemapPending={basemapPending}
+            view={view}
+            shown={shown}
+            extent={extent}
+          />
+        </Suspense>
+      </PartBoundary>
     )
 
   const embedUrl = pageUrl(serializeViewState({ ...view, embed: true, panel: 'map' }, ctx))
@@ -183,14 +187,21 @@ export function Explorer({ dataset, basemap }: Props) {
                 selectedId={view.clinic}
                 onSelect={selectFromMap}
                 basemap={basemap}
+                basemapPending={basemapPending}
                 tiles={view.tiles && !capturing}
                 guardScroll={view.embed}
               />
             </div>
             {selected && (
-              <Suspense fallback={null}>
-                <ClinicDetails clinic={selected} day={view.date} onClose={closeDetails} />
-              </Suspense>
+              <PartBoundary
+                part={ClinicDetails}
+                what="The clinic’s details"
+                className="part-error--over-map"
+              >
+                <Suspense fallback={null}>
+                  <ClinicDetails clinic={selected} day={view.date} onClose={closeDetails} />
+                </Suspense>
+              </PartBoundary>
             )}
           </div>
           <StaticLegend counts={tallyStatuses(shown)} />

@@ -14,6 +14,7 @@ import { StaticLegend } from './StaticLegend.tsx'
 interface Props {
   dataset: Dataset
   basemap: Basemap | undefined
+  basemapPending: boolean
   view: ViewState
   shown: readonly ClinicView[]
   extent: readonly (readonly [number, number])[]
@@ -23,7 +24,7 @@ interface Props {
  * Screenshot mode (`?screenshot=1`): what a published image needs, inside the frame and nothing
  * else: title, the date shown and its event, the map, legend, credits and map attribution.
  */
-export function StillGraphic({ dataset, basemap, view, shown, extent }: Props) {
+export function StillGraphic({ dataset, basemap, basemapPending, view, shown, extent }: Props) {
   const { events, exact } = eventsFor(dataset.events, view.date)
   const event = exact ? events[0] : undefined
   const selected = shown.find((v) => v.feature.id === view.clinic)
@@ -58,6 +59,7 @@ export function StillGraphic({ dataset, basemap, view, shown, extent }: Props) {
           selectedId={view.clinic}
           onSelect={() => {}}
           basemap={basemap}
+          basemapPending={basemapPending}
           tiles={view.tiles}
           still
         />

@@ -1,17 +1,25 @@
 /**
- * Loads the dataset and the basemap once, with a retry for the reader when the data fails. The
- * page is drawn as soon as the JSON has the right shape; the full schema check follows (it loads
- * zod on demand, see src/data/load-dataset.ts) and turns a damaged file into the error state.
+ * Loads the dataset and the basemap, side by side, with a retry for the reader when the data
+ * fails. The page is drawn once the data has passed the full schema check (src/data/load-dataset.ts),
+ * never before; the optional basemap joins the map when it arrives (`basemapPending` until then),
+ * so a slow basemap no longer holds up the clinics. Both give up after LOAD_TIMEOUT_MS: a hung
+ * data request ends in the error state with Try again, a hung basemap in a plain background.
  */
 import { useCallback, useEffect, useState } from 'react'
 import { loadBasemap, type Basemap } from '../data/load-basemap.ts'
-import { checkDataset, DatasetError, fetchDataset, isDatasetShaped } from '../data/load-dataset.ts'
+import { loadDataset } from '../data/load-dataset.ts'
 import type { Dataset } from '../domain/clinic-schema.ts'
 
 export type DatasetState =
   | { status: 'loading' }
   | { status: 'error'; message: string }
-  | { status: 'ready'; dataset: Dataset; basemap: Basemap | undefined }
+  | {
+      status: 'ready'
+      dataset: Dataset
+      basemap: Basemap | undefined
+      /** The basemap is still on its way (the map is "ready" for screenshots once it is not). */
+      basemapPending: boolean
+    }
 
 export function useDataset(): [DatasetState, () => void] {
   const [attempt, setAttempt] = useState(0)
@@ -19,24 +27,27 @@ export function useDataset(): [DatasetState, () => void] {
   useEffect(
     function load() {
       let live = true
-      Promise.all([fetchDataset(), loadBasemap()])
-        .then(async ([json, basemap]) => {
-          if (!isDatasetShaped(json)) {
-            await checkDataset(json) // throws the schema's message, naming the field
-            throw new DatasetError('schema', 'The clinic data is not in the expected format.')
-          }
-          if (live) setState({ status: 'ready', dataset: json, basemap })
-          // Only bad data replaces a drawn page: not a failed download of the checker itself
-          // (say, a deploy while the page was open), since the build checked this file too.
-          await checkDataset(json).catch((e: unknown) => {
-            if (e instanceof DatasetError && e.kind === 'schema') throw e
-          })
-        })
-        .catch(
-          (e: unknown) =>
-            live &&
-            setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }),
-        )
+      let basemap: { value: Basemap | undefined } | undefined
+      void loadBasemap().then((value) => {
+        basemap = { value }
+        if (live)
+          setState((s) =>
+            s.status === 'ready' ? { ...s, basemap: value, basemapPending: false } : s,
+          )
+      })
+      loadDataset().then(
+        (dataset) =>
+          live &&
+          setState({
+            status: 'ready',
+            dataset,
+            basemap: basemap?.value,
+            basemapPending: basemap === undefined,
+          }),
+        (e: unknown) =>
+          live &&
+          setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }),
+      )
       return function ignoreLateAnswer() {
         live = false
       }

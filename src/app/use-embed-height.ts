@@ -4,6 +4,7 @@
  * `pymxPYMx<id>xPYMxheightxPYMx<px>` string. Pym's parent passes its id as `?childId=`.
  */
 import { useEffect } from 'react'
+import { embedId } from '../domain/embed-id.ts'
 
 export const EMBED_ID = 'allina-strike-map'
 
@@ -20,9 +21,11 @@ export function useEmbedHeight(enabled: boolean) {
     function reportHeight() {
       if (!enabled || window.parent === window) return
       const params = new URLSearchParams(window.location.search)
+      // The parent acts on what it reads back, so an id that is not a plain token is dropped:
+      // a crafted ?childId= could otherwise smuggle a Pym "navigateTo" (src/domain/embed-id.ts).
       const ids = {
-        datawrapper: params.get('id') ?? EMBED_ID,
-        pym: params.get('childId') ?? EMBED_ID,
+        datawrapper: embedId(params.get('id'), EMBED_ID),
+        pym: embedId(params.get('childId'), EMBED_ID),
       }
       let last = -1
       const post = () => {

@@ -1,17 +1,19 @@
 /**
- * Loads the published dataset and checks it against the shared schema. The only module that
- * does I/O. A failure becomes a {@link DatasetError} whose message a reader can act on.
+ * Loads the published dataset and checks it against the shared schema before anything is drawn.
+ * The only module that does I/O. A failure becomes a {@link DatasetError} whose message a reader
+ * can act on.
  *
- * The check is split in two so zod (about 9 KB gzipped, most of the app's own weight) stays out
- * of the first view's bundle: {@link fetchDataset} reads the JSON and {@link isDatasetShaped}
- * guards the few fields the page needs to draw, then {@link checkDataset} loads the schema on
- * demand and runs the full check while the map is already drawing. The data build checks the
- * committed file with the same schema, so on the published site the late check always passes; a
- * damaged or hand-edited file still ends with the reader seeing its readable error.
+ * zod (about 9 KB gzipped) stays out of the first view's bundle: {@link loadDataset} imports the
+ * schema on demand *while* the data downloads, then checks, so a damaged or hand-edited file is
+ * refused before its first draw (it used to be drawn for a moment before a late check) at the
+ * cost of one small request made in parallel, not in series. The data build checks the
+ * committed file with the same schema, so on the published site the check always passes.
  */
 import type { Dataset } from '../domain/clinic-schema.ts'
+import { loadChunk } from './chunk-recovery.ts'
+import { fetchWithin, LOAD_TIMEOUT_MS, TimeoutError, within } from './fetch-within.ts'
 
-export type DatasetErrorKind = 'network' | 'http' | 'json' | 'schema'
+export type DatasetErrorKind = 'network' | 'timeout' | 'http' | 'json' | 'schema'
 
 export class DatasetError extends Error {
   readonly kind: DatasetErrorKind
@@ -27,20 +29,13 @@ export function datasetUrl(base: string = import.meta.env.BASE_URL): string {
   return `${base}data/clinics.geojson`
 }
 
-/** Fetches the dataset and reads its JSON, unchecked: pass the result to {@link checkDataset}. */
-export async function fetchDataset(
-  url = datasetUrl(),
-  fetcher: typeof fetch = fetch,
-): Promise<unknown> {
-  let response: Response
-  try {
-    response = await fetcher(url, { cache: 'no-cache' })
-  } catch {
-    throw new DatasetError(
-      'network',
-      'The clinic data could not be downloaded. Check your connection and try again.',
-    )
-  }
+const tooSlow = (what: string) =>
+  new DatasetError(
+    'timeout',
+    `The clinic data is taking too long to ${what}. Check your connection and try again.`,
+  )
+
+async function readJson(response: Response): Promise<unknown> {
   if (!response.ok) {
     throw new DatasetError(
       'http',
@@ -54,36 +49,47 @@ export async function fetchDataset(
   }
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null
-
 /**
- * A cheap guard, not the schema: true when the JSON has the containers the page reads first
- * (features, events, the summary's counts), so a wrong file is refused before it is drawn.
+ * Fetches the dataset and reads its JSON within `ms`, unchecked: pass the result to
+ * {@link checkDataset}, or use {@link loadDataset}.
  */
-export function isDatasetShaped(json: unknown): json is Dataset {
-  return (
-    isObject(json) &&
-    json.type === 'FeatureCollection' &&
-    Array.isArray(json.features) &&
-    Array.isArray(json.events) &&
-    isObject(json.summary) &&
-    isObject(json.summary.reported) &&
-    isObject(json.summary.by_evidence) &&
-    isObject(json.summary.by_precision)
-  )
+export async function fetchDataset(
+  url = datasetUrl(),
+  fetcher: typeof fetch = fetch,
+  ms = LOAD_TIMEOUT_MS,
+): Promise<unknown> {
+  try {
+    return await fetchWithin(url, { cache: 'no-cache' }, readJson, ms, fetcher)
+  } catch (e) {
+    if (e instanceof DatasetError) throw e
+    if (e instanceof TimeoutError) throw tooSlow('arrive')
+    throw new DatasetError(
+      'network',
+      'The clinic data could not be downloaded. Check your connection and try again.',
+    )
+  }
 }
 
-/** Checks fetched JSON against the shared schema, loaded on demand; resolves to the dataset. */
-export async function checkDataset(json: unknown): Promise<Dataset> {
-  let schema: typeof import('../domain/clinic-schema.ts')
+type SchemaModule = typeof import('../domain/clinic-schema.ts')
+
+/** The schema's chunk, within `ms`; a redeploy that renamed it reloads the page (loadChunk). */
+async function loadSchema(ms = LOAD_TIMEOUT_MS): Promise<SchemaModule> {
   try {
-    schema = await import('../domain/clinic-schema.ts')
-  } catch {
+    return await within(
+      loadChunk(() => import('../domain/clinic-schema.ts')),
+      ms,
+      'the schema',
+    )
+  } catch (e) {
+    if (e instanceof TimeoutError) throw tooSlow('be checked')
     throw new DatasetError(
       'network',
       'The clinic data could not be checked. Check your connection and try again.',
     )
   }
+}
+
+function parse(json: unknown, schema: SchemaModule): Dataset {
   const parsed = schema.DatasetSchema.safeParse(json)
   if (!parsed.success) {
     const first = parsed.error.issues[0]
@@ -93,10 +99,20 @@ export async function checkDataset(json: unknown): Promise<Dataset> {
   return parsed.data
 }
 
-/** Fetches and fully validates the dataset: `await loadDataset()` resolves to the collection. */
+/** Checks fetched JSON against the shared schema, loaded on demand; resolves to the dataset. */
+export async function checkDataset(json: unknown): Promise<Dataset> {
+  return parse(json, await loadSchema())
+}
+
+/**
+ * Fetches and fully validates the dataset, the download and the schema's chunk in parallel:
+ * `await loadDataset()` resolves to the collection, or rejects with a {@link DatasetError}.
+ */
 export async function loadDataset(
   url = datasetUrl(),
   fetcher: typeof fetch = fetch,
+  ms = LOAD_TIMEOUT_MS,
 ): Promise<Dataset> {
-  return checkDataset(await fetchDataset(url, fetcher))
+  const [json, schema] = await Promise.all([fetchDataset(url, fetcher, ms), loadSchema(ms)])
+  return parse(json, schema)
 }

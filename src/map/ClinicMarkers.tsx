@@ -1,5 +1,6 @@
-import { lazy, Suspense, useMemo } from 'react'
+import { Suspense, useMemo } from 'react'
 import { Marker, Tooltip } from 'react-leaflet'
+import { lazyPart } from '../data/lazy-part.ts'
 import type { ClinicView } from '../domain/filters.ts'
 import { spreadOffsets } from '../domain/spread.ts'
 import { markerLabel } from '../domain/labels.ts'
@@ -13,9 +14,8 @@ import { clinicIcon } from './marker-icon.ts'
 export const CANVAS_THRESHOLD = 1000
 
 // Only datasets past the threshold need the canvas code: loaded on demand, out of the first view.
-const CanvasMarkers = lazy(() =>
-  import('./CanvasMarkers.tsx').then((m) => ({ default: m.CanvasMarkers })),
-)
+// A failed load reaches the page-wide boundary, whose Try again loads it afresh (lazy-part.ts).
+const CanvasMarkers = lazyPart(() => import('./CanvasMarkers.tsx').then((m) => m.CanvasMarkers))
 
 interface Props {
   views: readonly ClinicView[]

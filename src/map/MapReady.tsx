@@ -4,9 +4,16 @@ import { useMap } from 'react-leaflet'
 /**
  * Marks `<html data-map-ready="true">` once the map has laid out and drawn its layers, so the
  * screenshot tool (and tests) photograph a finished map, not a half-drawn one. It signals again
- * once the basemap has arrived (`basemapLoaded`), so the picture includes it.
+ * once the basemap has arrived (`basemapLoaded`), so the picture includes it; while the basemap
+ * is still on its way (`basemapPending`) it waits, since the map now draws without it.
  */
-export function MapReady({ basemapLoaded }: { basemapLoaded: boolean }) {
+export function MapReady({
+  basemapLoaded,
+  basemapPending = false,
+}: {
+  basemapLoaded: boolean
+  basemapPending?: boolean
+}) {
   const map = useMap()
   useEffect(
     function signalWhenDrawn() {
@@ -20,13 +27,13 @@ export function MapReady({ basemapLoaded }: { basemapLoaded: boolean }) {
           })
         })
       }
-      map.whenReady(signal)
+      if (!basemapPending) map.whenReady(signal)
       return function unsignal() {
         cancelAnimationFrame(frame)
         delete root.dataset.mapReady
       }
     },
-    [map, basemapLoaded],
+    [map, basemapLoaded, basemapPending],
   )
   return null
 }

@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import * as L from 'leaflet'
 import 'leaflet/dist/leaflet.css'
 import { MapContainer, TileLayer, useMap } from 'react-leaflet'
@@ -8,7 +8,7 @@ import { BasemapLayer } from './BasemapLayer.tsx'
 import { ClinicMarkers } from './ClinicMarkers.tsx'
 import { MapReady } from './MapReady.tsx'
 import { ScrollGuard } from './ScrollGuard.tsx'
-import { BASEMAP_ATTRIBUTION, externalLink, TILES } from './tiles.ts'
+import { BASEMAP_ATTRIBUTION, externalLink, stylesheetApplied, TILES } from './tiles.ts'
 import './map.css'
 
 export interface StrikeMapProps {
@@ -19,6 +19,8 @@ export interface StrikeMapProps {
   selectedId: string | undefined
   onSelect(id: string): void
   basemap: Basemap | undefined
+  /** The basemap is still loading: the map draws now but reports itself ready once it is in. */
+  basemapPending?: boolean
   /** Draw raster tiles over the basemap (off in screenshot mode). */
   tiles: boolean
   /** Embeds: leave the wheel and one-finger drags to the page until the reader interacts. */
@@ -101,11 +103,14 @@ export function StrikeMap({
   selectedId,
   onSelect,
   basemap,
+  basemapPending = false,
   tiles,
   guardScroll = false,
   still = false,
 }: StrikeMapProps) {
   const animate = !still && !prefersReducedMotion()
+  // Read once: the stylesheet is render-blocking, so it has applied or failed by now.
+  const [styled] = useState(stylesheetApplied)
   const bounds = L.latLngBounds(extent.map(([lon, lat]) => [lat, lon] as [number, number]))
   return (
     <MapContainer
@@ -121,7 +126,7 @@ export function StrikeMap({
       markerZoomAnimation={animate}
     >
       {basemap && <BasemapLayer basemap={basemap} />}
-      {tiles && (
+      {tiles && styled && (
         <TileLayer
           url={TILES.url}
           attribution={TILES.attribution}
@@ -134,7 +139,7 @@ export function StrikeMap({
       <KeyboardSelect onSelect={onSelect} />
       <FollowSelection views={views} selectedId={selectedId} />
       <TrackSize />
-      <MapReady basemapLoaded={basemap !== undefined} />
+      <MapReady basemapLoaded={basemap !== undefined} basemapPending={basemapPending} />
       {guardScroll && <ScrollGuard />}
     </MapContainer>
   )

@@ -24,3 +24,13 @@ export const TILES = {
 
 /** Attribution of the offline basemap (always shown). */
 export const BASEMAP_ATTRIBUTION = `Boundaries: ${externalLink('https://www.census.gov/geographies/mapping-files.html', 'US Census Bureau')}; places: ${externalLink('https://www.geonames.org/', 'GeoNames')} (CC BY 4.0)`
+
+/**
+ * True when the page's stylesheet applies: map.css sets `--map-stylesheet` on the root. Without
+ * it Leaflet's tiles are unpositioned images in the page's flow: the map grows with them, asks
+ * for more, and a volunteer-run tile server gets thousands of requests. So no stylesheet, no
+ * tiles; the markers and the list still work.
+ */
+export function stylesheetApplied(root: Element = document.documentElement): boolean {
+  return getComputedStyle(root).getPropertyValue('--map-stylesheet').trim() === 'applied'
+}

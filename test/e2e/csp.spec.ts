@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test'
 import { PNG } from 'pngjs'
+import { contentSecurityPolicy } from '../../scripts/lib/csp.ts'
 import { TILES } from '../../src/map/tiles.ts'
 import { expect, markers, openMap, rows, test } from './support.ts'
 
@@ -13,14 +14,13 @@ const TILE = /tile\.openstreetmap\.org/
 
 /** The policy a reader's browser must get, directive by directive. */
 const EXPECTED: Record<string, string[]> = {
-  'default-src': ["'self'"],
+  'default-src': ["'none'"],
   'script-src': ["'self'"],
   'style-src': ["'self'"],
   'img-src': ["'self'", 'data:', TILE_ORIGIN],
   'connect-src': ["'self'"],
-  'font-src': ["'self'"],
   'object-src': ["'none'"],
-  'base-uri': ["'self'"],
+  'base-uri': ["'none'"],
   'form-action': ["'none'"],
 }
 
@@ -231,4 +231,49 @@ test('links out open in a new tab with rel="noopener noreferrer"', async ({ page
   await expect(page.getByRole('link', { name: 'Open full page' })).toBeVisible()
   await check()
   expect(errors).toEqual([])
+})
+
+test.describe(() => {
+  // The other repository's blocked script is the point: the browser reports it as an error.
+  test.use({ allowErrors: [/Content Security Policy/] })
+  test('with SITE_URL the policy names our own path: the page works, another repository’s script on the same origin does not run', async ({
+    page,
+    baseURL,
+  }) => {
+    const site = baseURL ?? ''
+    // The policy a Pages build gets (SITE_URL from configure-pages), put into the preview's page.
+    const policy = contentSecurityPolicy(TILES.url, site)
+    expect(policy).toContain(`script-src ${site}assets/`)
+    await page.route(/\/(\?.*)?$/, async (route) => {
+      if (route.request().resourceType() !== 'document') return route.continue()
+      const response = await route.fetch()
+      const html = (await response.text()).replace(
+        /(<meta http-equiv="Content-Security-Policy" content=")[^"]*"/,
+        `$1${policy}"`,
+      )
+      return route.fulfill({ response, body: html })
+    })
+    // Another project site of the same account: same origin, another path.
+    await page.route(/\/other-repo\/x\.js$/, (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: 'window.__otherRan = true' }),
+    )
+    const csp = await watchViolations(page)
+    await openMap(page, '?clinic=coon-rapids')
+    expect(
+      await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'),
+    ).toBe(policy)
+    await expect(markers(page)).toHaveCount(rows.length)
+    await expect(page.getByTestId('clinic-details')).toBeVisible()
+    await expect(page.locator('.basemap-state--home')).toHaveCount(2)
+    expect(await csp.violations(), 'the page itself needs nothing outside its path').toEqual([])
+    const ran = await page.evaluate(async (src) => {
+      const other = document.createElement('script')
+      other.src = src
+      document.body.append(other)
+      await new Promise((r) => setTimeout(r, 500))
+      return (window as unknown as { __otherRan?: boolean }).__otherRan === true
+    }, new URL('/other-repo/x.js', site).href)
+    expect(ran).toBe(false)
+    expect((await csp.violations()).map((v) => v.directive)).toContain('script-src-elem')
+  })
 })

@@ -1,8 +1,8 @@
 /**
- * Issue 5's first view: the page draws without waiting for the schema check (zod loads after
- * the data, see src/data/load-dataset.ts), details load on demand, and only bad data, never a
- * failed download of the checker itself, replaces a drawn map. The bad-data messages are in
- * network.spec.ts.
+ * Issue 5's first view: the schema check's code (zod) stays out of the first view's script and
+ * loads in parallel with the data, before the first draw (issue 13: invalid data is never
+ * drawn, see src/data/load-dataset.ts); details load on demand. The bad-data messages are in
+ * network.spec.ts, the other page faults in faults.spec.ts.
  */
 import { expect, listRows, markers, openMap, rows, test } from './support.ts'
 
@@ -11,21 +11,23 @@ const CHECKER = /\/assets\/clinic-schema-[\w-]+\.js$/
 test.describe(() => {
   // The aborted checker download is the point of this test.
   test.use({ allowErrors: [/Failed to load resource: net::ERR_FAILED .*clinic-schema-/] })
-  test('the map is drawn and stays when the schema checker cannot be downloaded', async ({
+  test('when the schema checker cannot be downloaded, nothing unchecked is drawn and Try again recovers', async ({
     page,
     errors,
   }) => {
-    let asked = false
-    await page.route(CHECKER, (route) => {
-      asked = true
-      return route.abort()
-    })
-    await openMap(page)
+    let down = true
+    await page.route(CHECKER, (route) => (down ? route.abort() : route.continue()))
+    await page.goto('./')
+    const alert = page.getByRole('alert')
+    await expect(alert).toContainText(
+      'The clinic data could not be checked. Check your connection and try again.',
+    )
+    await expect(markers(page)).toHaveCount(0)
+    down = false
+    await alert.getByRole('button', { name: 'Try again' }).click()
     await expect(markers(page)).toHaveCount(rows.length)
-    expect(asked).toBe(true)
-    await page.waitForLoadState('networkidle')
-    await expect(page.getByRole('alert')).toHaveCount(0)
     await expect(listRows(page)).toHaveCount(rows.length)
+    await expect(page.getByRole('alert')).toHaveCount(0)
     expect(errors).toEqual([])
   })
 })
@@ -60,4 +62,23 @@ test('the dataset starts downloading before the script runs, and is downloaded o
   await expect(markers(page)).toHaveCount(rows.length)
   // Were the preload's request unusable by the app's fetch, a second request would show above.
   await expect(page.locator('link[rel=preload][href="./data/clinics.geojson"]')).toHaveCount(1)
+})
+
+test('the basemap also starts downloading before the script runs, once, beside the dataset', async ({
+  page,
+}) => {
+  const seen: { url: string; type: string }[] = []
+  page.on('request', (r) => {
+    if (/\/(basemap\.json|data\/clinics\.geojson)$/.test(r.url()))
+      seen.push({ url: new URL(r.url()).pathname, type: r.resourceType() })
+  })
+  await openMap(page)
+  await expect(page.locator('.basemap-state--home')).toHaveCount(2)
+  await page.waitForLoadState('networkidle')
+  const basemap = seen.filter((r) => r.url.endsWith('/basemap.json'))
+  // One request, made by the <link rel=preload> (a fetch from the script would be type "fetch").
+  expect(basemap).toHaveLength(1)
+  expect(basemap[0]?.type).not.toBe('fetch')
+  // Both preloads are asked for before either is used: the data never waits for the basemap.
+  expect(seen.map((r) => r.url).sort()).toEqual(['/basemap.json', '/data/clinics.geojson'])
 })
