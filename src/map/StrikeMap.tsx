@@ -94,6 +94,16 @@ function TrackSize() {
   return null
 }
 
+/**
+ * With the embed's "tap to explore" hint across the top of the map (ScrollGuard, map.css), the
+ * first view keeps the clinics below it: 8 px from the top + the hint's ~31 px + half of the
+ * largest marker (16 px), so the hint never covers one (Faribault sat under it at the bottom).
+ */
+const GUARDED_PADDING: L.FitBoundsOptions = {
+  paddingTopLeft: [24, 56],
+  paddingBottomRight: [24, 24],
+}
+
 /** The Leaflet map: offline basemap, optional tiles, one focusable marker per clinic. */
 export function StrikeMap({
   views,
@@ -111,7 +121,7 @@ export function StrikeMap({
     <MapContainer
       className="strike-map"
       bounds={bounds}
-      boundsOptions={{ padding: [24, 24] }}
+      boundsOptions={guardScroll ? GUARDED_PADDING : { padding: [24, 24] }}
       zoomSnap={0.25}
       minZoom={6}
       maxZoom={16}
