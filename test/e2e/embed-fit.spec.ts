@@ -13,6 +13,8 @@ const COLUMNS = [
   { column: 680, viewport: { width: 1280, height: 900 }, mobile: false },
   { column: 358, viewport: { width: 390, height: 844 }, mobile: true },
 ] as const
+/** The narrowest phone's column, for the hint beside the zoom buttons. */
+const NARROW = { column: 288, viewport: { width: 320, height: 640 }, mobile: true } as const
 
 interface Fit {
   posted: number
@@ -179,20 +181,30 @@ for (const { column, viewport, mobile } of COLUMNS) {
       await expect(frame.locator('.embed-title')).toHaveCount(0)
       await expectFits(page, frame, 'title=0 and a clinic')
     })
+  })
+}
 
-    test('the tap-to-explore hint covers no clinic', async ({ page, baseURL }) => {
+for (const { column, viewport, mobile } of [...COLUMNS, NARROW]) {
+  test.describe(`the embed hint in a ${column} px column`, () => {
+    test.use({ viewport, isMobile: mobile, hasTouch: mobile })
+
+    test('the tap-to-explore hint covers no clinic and not the zoom buttons', async ({
+      page,
+      baseURL,
+    }) => {
       const frame = await openArticle(page, baseURL!, column, '&date=2025-11-05')
       const hint = frame.getByText('Click or tap the map to explore it')
       await expect(hint).toBeVisible()
       await expect(frame.locator('.leaflet-marker-pane .clinic-marker').first()).toBeAttached()
       const covered = await frame.evaluate(() => {
         const h = document.querySelector('.scroll-guard')!.getBoundingClientRect()
+        const hits = (r: DOMRect) =>
+          r.left < h.right && r.right > h.left && r.top < h.bottom && r.bottom > h.top
+        const zoom = document.querySelector('.leaflet-control-zoom')!.getBoundingClientRect()
         return [...document.querySelectorAll('.leaflet-marker-pane .clinic-marker')]
-          .filter((m) => {
-            const r = m.getBoundingClientRect()
-            return r.left < h.right && r.right > h.left && r.top < h.bottom && r.bottom > h.top
-          })
+          .filter((m) => hits(m.getBoundingClientRect()))
           .map((m) => m.querySelector('[data-clinic-id]')?.getAttribute('data-clinic-id'))
+          .concat(hits(zoom) ? ['the zoom buttons'] : [])
       })
       expect(covered).toEqual([])
     })
