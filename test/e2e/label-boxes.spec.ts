@@ -89,3 +89,17 @@ test('place names clear of every clinic symbol in each screenshot preset', async
     }
   }
 })
+
+test('place names clear of every clinic symbol in the embed, 680 and 358 px wide', async ({
+  page,
+}) => {
+  // The embed's own framing (room for the tap hint at the top) at the two article columns.
+  for (const width of [680, 358]) {
+    await page.setViewportSize({ width, height: 900 })
+    for (const date of DATES) {
+      await page.goto(`./?embed=1&date=${date}`)
+      await expect(page.locator('html[data-map-ready="true"]')).toBeAttached()
+      await expectClear(page, `embed ${width} ${date}`)
+    }
+  }
+})
