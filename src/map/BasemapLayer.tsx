@@ -141,11 +141,12 @@ export function BasemapLayer({ basemap }: { basemap: Basemap }) {
         })
       }
       map.on('zoomend', markZoom)
-      map.on('zoomend resize', place)
+      // moveend too: a pan or a refit (the embed's) changes which spots fit inside the map.
+      map.on('zoomend resize moveend', place)
       return function removeBasemap() {
         observer.disconnect()
         map.off('zoomend', markZoom)
-        map.off('zoomend resize', place)
+        map.off('zoomend resize moveend', place)
         group.remove()
       }
     },

@@ -6,6 +6,7 @@ import type { Basemap } from '../data/load-basemap.ts'
 import type { ClinicView } from '../domain/filters.ts'
 import { BasemapLayer } from './BasemapLayer.tsx'
 import { ClinicMarkers } from './ClinicMarkers.tsx'
+import { FitClearOfOverlays } from './FitClearOfOverlays.tsx'
 import { MapReady } from './MapReady.tsx'
 import { ScrollGuard } from './ScrollGuard.tsx'
 import { BASEMAP_ATTRIBUTION, externalLink, TILES } from './tiles.ts'
@@ -94,16 +95,6 @@ function TrackSize() {
   return null
 }
 
-/**
- * With the embed's "tap to explore" hint across the top of the map (ScrollGuard, map.css), the
- * first view keeps the clinics below it: 8 px from the top + the hint's ~31 px + half of the
- * largest marker (16 px), so the hint never covers one (Faribault sat under it at the bottom).
- */
-const GUARDED_PADDING: L.FitBoundsOptions = {
-  paddingTopLeft: [24, 56],
-  paddingBottomRight: [24, 24],
-}
-
 /** The Leaflet map: offline basemap, optional tiles, one focusable marker per clinic. */
 export function StrikeMap({
   views,
@@ -121,7 +112,7 @@ export function StrikeMap({
     <MapContainer
       className="strike-map"
       bounds={bounds}
-      boundsOptions={guardScroll ? GUARDED_PADDING : { padding: [24, 24] }}
+      boundsOptions={{ padding: [24, 24] }}
       zoomSnap={0.25}
       minZoom={6}
       maxZoom={16}
@@ -140,6 +131,8 @@ export function StrikeMap({
         />
       )}
       <TileAttribution />
+      {/* After the credit (its text measured), before FollowSelection (a shared clinic wins). */}
+      {guardScroll && <FitClearOfOverlays bounds={bounds} />}
       <ClinicMarkers views={views} selectedId={selectedId} onSelect={onSelect} />
       <KeyboardSelect onSelect={onSelect} />
       <FollowSelection views={views} selectedId={selectedId} />

@@ -188,7 +188,7 @@ for (const { column, viewport, mobile } of [...COLUMNS, NARROW]) {
   test.describe(`the embed hint in a ${column} px column`, () => {
     test.use({ viewport, isMobile: mobile, hasTouch: mobile })
 
-    test('the tap-to-explore hint covers no clinic and not the zoom buttons', async ({
+    test('neither the tap hint nor the credit line covers a clinic; the hint clears the zoom buttons', async ({
       page,
       baseURL,
     }) => {
@@ -201,9 +201,20 @@ for (const { column, viewport, mobile } of [...COLUMNS, NARROW]) {
         const hits = (r: DOMRect) =>
           r.left < h.right && r.right > h.left && r.top < h.bottom && r.bottom > h.top
         const zoom = document.querySelector('.leaflet-control-zoom')!.getBoundingClientRect()
-        return [...document.querySelectorAll('.leaflet-marker-pane .clinic-marker')]
+        const credit = document
+          .querySelector('.leaflet-control-attribution')!
+          .getBoundingClientRect()
+        const markers = [...document.querySelectorAll('.leaflet-marker-pane .clinic-marker')]
+        const id = (m: Element) =>
+          m.querySelector('[data-clinic-id]')?.getAttribute('data-clinic-id')
+        const under = (r: DOMRect, m: Element) => {
+          const b = m.getBoundingClientRect()
+          return b.left < r.right && b.right > r.left && b.top < r.bottom && b.bottom > r.top
+        }
+        return markers
           .filter((m) => hits(m.getBoundingClientRect()))
-          .map((m) => m.querySelector('[data-clinic-id]')?.getAttribute('data-clinic-id'))
+          .map((m) => `${id(m)} under the hint`)
+          .concat(markers.filter((m) => under(credit, m)).map((m) => `${id(m)} under the credit`))
           .concat(hits(zoom) ? ['the zoom buttons'] : [])
       })
       expect(covered).toEqual([])
