@@ -1,10 +1,12 @@
 /**
  * `npm run screenshots`: PNG stills of the built map for articles and social cards. The work is in
- * scripts/lib/screenshots.ts (tested); this file only reads the flags. Needs `npm run build` first.
+ * scripts/lib/screenshots.ts (tested); this file only reads the flags. It builds `dist/` first
+ * when the build is missing or older than the sources or data (scripts/lib/build-freshness.ts).
  *
  *   npm run screenshots -- --preset social,phone --url '?date=2025-11-05&status=struck'
  */
 import { parseArgs } from 'node:util'
+import { ensureBuild } from './lib/build-freshness.ts'
 import {
   captureScreenshots,
   MissingBuildError,
@@ -64,6 +66,7 @@ const scale = flags.scale === undefined ? 2 : Number(flags.scale)
 if (!(scale > 0 && scale <= 4)) fail(`--scale is a number from 0 to 4, not "${flags.scale}".`)
 
 try {
+  ensureBuild()
   await captureScreenshots({
     presets: presetsFrom(flags.preset),
     url: flags.url,

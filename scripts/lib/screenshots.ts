@@ -94,7 +94,7 @@ export function pngSize(png: Uint8Array): { width: number; height: number } {
 }
 
 /** Waits until the map is drawn: the app's signal, or, for older builds, the clinic markers. */
-async function waitUntilDrawn(
+export async function waitUntilDrawn(
   page: Page,
   label: string,
   timeout: number,
@@ -193,18 +193,46 @@ async function capture(
   }
 }
 
-/** Photographs the built map once per preset and returns what was written. */
-export async function captureScreenshots(options: CaptureOptions = {}): Promise<Shot[]> {
-  const dist = options.dist ?? 'dist'
+/** The built site served locally and a headless Chromium, as every still here is taken. */
+export interface Studio {
+  browser: Browser
+  /** The server's address, ending in `/`. */
+  url: string
+  origin: string
+  close(): Promise<void>
+}
+
+/** Serves `dist` and launches Debian's (or Playwright's) Chromium with the offline flags. */
+export async function openStudio(dist = 'dist'): Promise<Studio> {
   if (!existsSync(join(dist, 'index.html'))) {
     throw new MissingBuildError(`no build in ${dist}/: run npm run build first`)
   }
-  const presets = options.presets ?? PRESET_NAMES
-  if (options.file && presets.length !== 1) throw new Error('--file needs exactly one preset')
   const executablePath = findChromium()
   if (!executablePath) {
     throw new Error('no Chromium found: sudo apt-get install -y chromium, or set CHROMIUM_PATH')
   }
+  const server = await startStaticServer({ root: dist })
+  const browser = await chromium
+    .launch({ executablePath, args: CHROMIUM_ARGS })
+    .catch(async (error: unknown) => {
+      await server.close()
+      throw error
+    })
+  return {
+    browser,
+    url: server.url,
+    origin: new URL(server.url).origin,
+    close: async () => {
+      await browser.close()
+      await server.close()
+    },
+  }
+}
+
+/** Photographs the built map once per preset and returns what was written. */
+export async function captureScreenshots(options: CaptureOptions = {}): Promise<Shot[]> {
+  const presets = options.presets ?? PRESET_NAMES
+  if (options.file && presets.length !== 1) throw new Error('--file needs exactly one preset')
   const log = options.log ?? console.log
   const view = viewParams(options.url)
   // screenshot=1 always wins (a URL copied from the map may carry another value), and is left
@@ -213,16 +241,15 @@ export async function captureScreenshots(options: CaptureOptions = {}): Promise<
   const slug = slugOf(view)
   const search = `?screenshot=1${view.toString() && `&${view}`}`
 
-  const server = await startStaticServer({ root: dist })
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+  const studio = await openStudio(options.dist)
   try {
     const shots: Shot[] = []
     for (const preset of presets) {
       const path = outputPath(options, preset, slug)
       const shot = await capture(
-        browser,
-        new URL(server.url).origin,
-        `${server.url}${search}`,
+        studio.browser,
+        studio.origin,
+        `${studio.url}${search}`,
         preset,
         options,
         path,
@@ -232,7 +259,6 @@ export async function captureScreenshots(options: CaptureOptions = {}): Promise<
     }
     return shots
   } finally {
-    await browser.close()
-    await server.close()
+    await studio.close()
   }
 }

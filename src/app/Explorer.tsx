@@ -78,8 +78,11 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
   const graphic = useRef<HTMLDivElement>(null)
   // While Save image captures, the graphic shows as a still: no controls, no tiles (modes.css).
   const [capturing, setCapturing] = useState(false)
-  // Filters start open beside the map, folded on phones so the map and list come first.
-  const [filtersOpenAtStart] = useState(() => !window.matchMedia?.('(max-width: 600px)').matches)
+  // Filters start open beside the map, folded on phones so the map and list come first, and
+  // folded in an embed, where every open part lengthens the article (modes.css).
+  const [filtersOpenAtStart] = useState(
+    () => !view.embed && !window.matchMedia?.('(max-width: 600px)').matches,
+  )
 
   const filters: Filters = useMemo(
     () => ({ statuses: view.statuses, kinds: view.kinds, evidence: view.evidence, query: view.q }),

@@ -28,13 +28,18 @@ export function useEmbedHeight(enabled: boolean) {
         pym: embedId(params.get('childId'), EMBED_ID),
       }
       let last = -1
+      // The root element's own box: the whole document, margins of the body included, and never
+      // the iframe's current height (which scrollHeight would report, so the embed could grow but
+      // never shrink back after List or details close). modes.css keeps everything in the flow.
+      const root = document.documentElement
       const post = () => {
-        const height = Math.ceil(document.body.getBoundingClientRect().height)
+        const height = Math.ceil(root.getBoundingClientRect().height)
         if (height === last) return
         last = height
         for (const message of heightMessages(height, ids)) window.parent.postMessage(message, '*')
       }
       const observer = new ResizeObserver(post)
+      observer.observe(root)
       observer.observe(document.body)
       post()
       return function stopReporting() {

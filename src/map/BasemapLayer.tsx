@@ -4,17 +4,13 @@ import { useMap } from 'react-leaflet'
 import type { Basemap, BasemapFeature } from '../data/load-basemap.ts'
 import { placeLabels, type Box, type LabelToPlace } from '../domain/label-placement.ts'
 
-/** Distance from a place's point to its label, as in map.css (the 13px in its transforms). */
+/** Distance from a place's point to its label, as in map.css (the 13px in its transform). */
 const LABEL_GAP = 13
-/** How far into a marker's box a label may reach (its outer ring, not its symbol). */
-const MARKER_INSET = 5
 
-const inset = (b: Box, by: number): Box => ({
-  left: b.left + by,
-  top: b.top + by,
-  right: b.right - by,
-  bottom: b.bottom - by,
-})
+function sizeOf(span: HTMLElement) {
+  const r = span.getBoundingClientRect()
+  return { width: r.width, height: r.height }
+}
 
 /**
  * Moves each place label to a free spot around its point (see label-placement.ts): not over
@@ -30,11 +26,12 @@ function declutter(map: L.Map, labels: readonly L.Marker[]): void {
     right: r.right - origin.left,
     bottom: r.bottom - origin.top,
   })
-  // Inset: a label may brush a marker's faint outer ring (the approximate-location halo), as it
-  // does by design over a clinic at its own town's centre, but not cover the symbol.
+  // The marker's whole box, its approximate-location ring included: a name over the ring still
+  // hides part of the symbol a reader is looking for.
   const obstacles = [...container.querySelectorAll('.leaflet-marker-pane .clinic-marker')].map(
-    (m) => inset(relative(m.getBoundingClientRect()), MARKER_INSET),
+    (m) => relative(m.getBoundingClientRect()),
   )
+  const points = new Map<string, { x: number; y: number }>()
   const spans = new Map<string, HTMLElement>()
   const toPlace: LabelToPlace[] = []
   labels.forEach((marker, i) => {
@@ -43,13 +40,15 @@ function declutter(map: L.Map, labels: readonly L.Marker[]): void {
     const id = String(i)
     const point = map.latLngToContainerPoint(marker.getLatLng())
     spans.set(id, span)
+    points.set(id, point)
     toPlace.push({
       id,
       rank: Number(span.dataset.rank ?? 2),
       x: point.x,
       y: point.y,
-      width: span.offsetWidth,
-      height: span.offsetHeight,
+      // The drawn size, fractions kept (offsetWidth rounds, and a rounded-down label would brush
+      // the marker it was placed beside).
+      ...sizeOf(span),
     })
   })
   const size = map.getSize()
@@ -58,9 +57,15 @@ function declutter(map: L.Map, labels: readonly L.Marker[]): void {
     obstacles,
     gap: LABEL_GAP,
   })
-  for (const [id, spot] of placed) {
+  for (const [id, { spot, box }] of placed) {
     const span = spans.get(id)
-    if (span && span.dataset.place !== spot) span.dataset.place = spot
+    const point = points.get(id)
+    if (!span || !point) continue
+    if (span.dataset.place !== spot) span.dataset.place = spot
+    // The span's own corner sits on the point (the divIcon has no size or anchor): move it to
+    // the box the placement chose, which may be a step out from the point for a major city.
+    const transform = box ? `translate(${box.left - point.x}px, ${box.top - point.y}px)` : ''
+    if (span.style.transform !== transform) span.style.transform = transform
   }
 }
 
@@ -136,11 +141,12 @@ export function BasemapLayer({ basemap }: { basemap: Basemap }) {
         })
       }
       map.on('zoomend', markZoom)
-      map.on('zoomend resize', place)
+      // moveend too: a pan or a refit (the embed's) changes which spots fit inside the map.
+      map.on('zoomend resize moveend', place)
       return function removeBasemap() {
         observer.disconnect()
         map.off('zoomend', markZoom)
-        map.off('zoomend resize', place)
+        map.off('zoomend resize moveend', place)
         group.remove()
       }
     },

@@ -6,6 +6,7 @@ import type { Basemap } from '../data/load-basemap.ts'
 import type { ClinicView } from '../domain/filters.ts'
 import { BasemapLayer } from './BasemapLayer.tsx'
 import { ClinicMarkers } from './ClinicMarkers.tsx'
+import { FitClearOfOverlays } from './FitClearOfOverlays.tsx'
 import { MapReady } from './MapReady.tsx'
 import { ScrollGuard } from './ScrollGuard.tsx'
 import { BASEMAP_ATTRIBUTION, externalLink, stylesheetApplied, TILES } from './tiles.ts'
@@ -135,6 +136,8 @@ export function StrikeMap({
         />
       )}
       <TileAttribution />
+      {/* After the credit (its text measured), before FollowSelection (a shared clinic wins). */}
+      {guardScroll && <FitClearOfOverlays bounds={bounds} />}
       <ClinicMarkers views={views} selectedId={selectedId} onSelect={onSelect} />
       <KeyboardSelect onSelect={onSelect} />
       <FollowSelection views={views} selectedId={selectedId} />

@@ -1,5 +1,15 @@
+/**
+ * Label placement against hand-computed boxes (issue 10 pt 6: box against box). Every label is
+ * 60 x 12 px with a 13 px gap unless said; the expected boxes are worked out in the comments.
+ */
 import { describe, expect, it } from 'vitest'
-import { placeLabels, type Box, type LabelToPlace } from '../../src/domain/label-placement.ts'
+import {
+  boxAt,
+  overlap,
+  placeLabels,
+  type Box,
+  type LabelToPlace,
+} from '../../src/domain/label-placement.ts'
 
 const bounds: Box = { left: 0, top: 0, right: 400, bottom: 300 }
 const label = (id: string, x: number, y: number, rank = 2, width = 60): LabelToPlace => ({
@@ -10,18 +20,60 @@ const label = (id: string, x: number, y: number, rank = 2, width = 60): LabelToP
   width,
   height: 12,
 })
-const place = (labels: LabelToPlace[], obstacles: Box[] = []) =>
+const placeAll = (labels: LabelToPlace[], obstacles: Box[] = []) =>
   Object.fromEntries(placeLabels(labels, { bounds, obstacles, gap: 13 }))
+const place = (labels: LabelToPlace[], obstacles: Box[] = []) =>
+  Object.fromEntries(Object.entries(placeAll(labels, obstacles)).map(([k, v]) => [k, v.spot]))
+
+describe('boxAt and overlap', () => {
+  it('puts a corner spot 0.7 of the gap out on each axis', () => {
+    // Point (100, 50), gap 10: 7 px right and 7 px up, then the label's 60 x 12.
+    expect(boxAt(label('a', 100, 50), 'above-right', 10)).toEqual({
+      left: 107,
+      right: 167,
+      top: 31,
+      bottom: 43,
+    })
+    expect(boxAt(label('a', 100, 50), 'below-left', 10)).toEqual({
+      left: 33,
+      right: 93,
+      top: 57,
+      bottom: 69,
+    })
+  })
+
+  it('counts shared area, and boxes that only touch along an edge as clear', () => {
+    const a = { left: 0, top: 0, right: 10, bottom: 10 }
+    expect(overlap(a, { left: 5, top: 5, right: 20, bottom: 20 })).toBe(25)
+    expect(overlap(a, { left: 10, top: 0, right: 20, bottom: 10 })).toBe(0)
+    // A sliver of a box still counts: half a pixel over a marker's corner is over it.
+    expect(overlap(a, { left: 9.5, top: 9.5, right: 20, bottom: 20 })).toBe(0.25)
+  })
+})
 
 describe('placeLabels', () => {
   it('puts a lone label above its point', () => {
-    expect(place([label('Cambridge', 200, 100)])).toEqual({ Cambridge: 'above' })
+    // Above (200, 100): x 170..230, bottom 13 px above the point at 87, top at 75.
+    expect(placeAll([label('Cambridge', 200, 100)])).toEqual({
+      Cambridge: { spot: 'above', box: { left: 170, right: 230, top: 75, bottom: 87 } },
+    })
   })
 
   it('moves a label below its point when a marker sits above it', () => {
     // A 20 px marker centred 20 px above the point covers the "above" spot (y 75..87).
-    const marker = { left: 190, top: 70, right: 210, bottom: 90 }
-    expect(place([label('Hastings', 200, 100)], [marker])).toEqual({ Hastings: 'below' })
+    expect(
+      place([label('Hastings', 200, 100)], [{ left: 190, top: 70, right: 210, bottom: 90 }]),
+    ).toEqual({ Hastings: 'below' })
+  })
+
+  it('steps a town out past its own clinic, box against box, not the centre', () => {
+    // The strike day's 32 px marker box on the point (184..216, 134..166): at the 13 px gap
+    // every spot reaches into it (above ends at y 137, left at x 187, a corner at 209.1 / 140.9),
+    // although none covers the centre. 6 px farther, "above" ends at y 131, clear of 134.
+    const clinic = { left: 184, top: 134, right: 216, bottom: 166 }
+    expect(placeAll([label('Faribault', 200, 150)], [clinic])).toEqual({
+      Faribault: { spot: 'above', box: { left: 170, right: 230, top: 119, bottom: 131 } },
+    })
   })
 
   it('keeps two nearby towns apart instead of printing one over the other', () => {
@@ -39,17 +91,22 @@ describe('placeLabels', () => {
     expect(place([label('Red Wing', 398, 5)], [marker])).toEqual({ 'Red Wing': 'hidden' })
   })
 
-  it('hides a crowded town but never a major city', () => {
-    const crowd = [0, 1, 2, 3].map((i) => ({
-      left: 100 + i,
-      top: 0,
-      right: 300,
-      bottom: 300,
-    }))
-    expect(place([label('Minneapolis', 200, 150, 1), label('Edina', 200, 160)], crowd)).toEqual({
-      Minneapolis: 'above',
-      Edina: 'hidden',
+  it('moves a major city out of a cluster of clinics; a town in it is hidden', () => {
+    // Clinics fill 150..250 x 100..200 around Minneapolis's point (200, 150). "Above" clears
+    // the cluster's top (y 100) once the gap is 50 or more: the 53 px step, box y 85..97.
+    // Corners would need 0.7 d >= 50, past the last step. A town may not move that far.
+    const cluster = { left: 150, top: 100, right: 250, bottom: 200 }
+    expect(
+      placeAll([label('Minneapolis', 200, 150, 1), label('Edina', 200, 160)], [cluster]),
+    ).toEqual({
+      Minneapolis: { spot: 'above', box: { left: 170, right: 230, top: 85, bottom: 97 } },
+      Edina: { spot: 'hidden' },
     })
+  })
+
+  it('hides even a major city rather than print it over a clinic', () => {
+    const everywhere = { left: 0, top: 0, right: 400, bottom: 300 }
+    expect(place([label('St. Paul', 200, 150, 1)], [everywhere])).toEqual({ 'St. Paul': 'hidden' })
   })
 
   it('places major cities first, so a town gives way to a city', () => {

@@ -1,0 +1,218 @@
+/**
+ * A reader's gallery (`npm run gallery`): PNGs of the key states of the built map at the five
+ * reader sizes, light and dark, and an `index.html` contact sheet beside them, so an editor or a
+ * reviewer looks at every screen a reader gets before publishing. One browser for the run, one
+ * page per size and theme, reused from state to state; tiles and every other host are blocked,
+ * as in scripts/lib/screenshots.ts, whose server and Chromium launch this uses.
+ */
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { embedSnippet } from '../../src/app/embed-snippet.ts'
+import { openStudio, waitUntilDrawn } from './screenshots.ts'
+
+export const GALLERY_SIZES = [
+  { width: 1280, height: 720 },
+  { width: 1440, height: 900 },
+  { width: 768, height: 1024 },
+  { width: 390, height: 844 },
+  { width: 320, height: 640 },
+] as const
+export type Size = (typeof GALLERY_SIZES)[number]
+export type Theme = 'light' | 'dark'
+
+/** One state to photograph: how to reach it from a page at the built site's address. */
+export interface GalleryState {
+  name: string
+  title: string
+  /** Whether this size shows the state (the phone list exists only on phones, for instance). */
+  at?: (size: Size) => boolean
+  /** Shoot the whole page, not only the first screen. */
+  fullPage?: boolean
+  go(page: Page, url: string, size: Size): Promise<void>
+}
+
+const isPhone = (size: Size) => size.width <= 600
+/** The article column an embed sits in at this screen size (the two the issue names). */
+export const articleColumn = (size: Size) =>
+  size.width >= 712 ? 680 : Math.min(358, size.width - 32)
+
+async function open(page: Page, url: string, query: string) {
+  await page.goto(`${url}${query}`)
+  await waitUntilDrawn(page, query || 'first view', 8_000, console.warn)
+}
+
+async function openEmbed(page: Page, url: string, size: Size) {
+  const column = articleColumn(size)
+  const article = `${url}gallery-article-${column}.html`
+  const snippet = embedSnippet(`${url}?embed=1`)
+  await page.route(article, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html><head><meta name="viewport" content="width=device-width">
+<title>Article</title><style>body{margin:0;padding:0 16px;font:18px/1.6 Georgia,serif}
+main{max-width:${column}px;margin:0 auto}p{color:#444}</style></head><body><main>
+<h1>An article with the map (${column} px column)</h1><p>${'The story so far. '.repeat(14)}</p>
+${snippet}<p>${'The story goes on. '.repeat(14)}</p></main></body></html>`,
+    }),
+  )
+  await page.goto(article)
+  const frame = page.frameLocator('iframe')
+  await frame.locator('html[data-map-ready="true"]').waitFor({ state: 'attached' })
+  // Let the height messages resize the iframe before the picture.
+  let last = -1
+  for (let i = 0; i < 20; i++) {
+    const h = await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height)
+    if (h === last) break
+    last = h
+    await page.waitForTimeout(150)
+  }
+}
+
+export const GALLERY_STATES: readonly GalleryState[] = [
+  { name: 'first-view', title: 'First view', go: (p, u) => open(p, u, '') },
+  {
+    name: 'first-view-page',
+    title: 'First view, whole page',
+    fullPage: true,
+    go: (p, u) => open(p, u, ''),
+  },
+  ...['2025-06-03', '2025-11-02', '2025-11-05', '2026-02-01'].map((date) => ({
+    name: `date-${date}`,
+    title: `Date ${date}`,
+    go: (p: Page, u: string) => open(p, u, `?date=${date}`),
+  })),
+  {
+    name: 'details-from-marker',
+    title: 'Details opened from a marker (River Falls)',
+    go: async (p, u) => {
+      await open(p, u, '')
+      await p.locator('.clinic-marker:has([data-clinic-id="river-falls"])').dispatchEvent('click')
+      await p.getByTestId('clinic-details').waitFor()
+      await waitUntilDrawn(p, 'details', 8_000, console.warn)
+    },
+  },
+  {
+    name: 'details-from-link',
+    title: 'Details from a link (?clinic=west-st-paul)',
+    go: async (p, u) => {
+      await open(p, u, '?clinic=west-st-paul')
+      await p.getByTestId('clinic-details').waitFor()
+    },
+  },
+  {
+    name: 'search-results',
+    title: 'Search with results (Lakeville)',
+    go: (p, u) => open(p, u, '?q=Lakeville'),
+  },
+  {
+    name: 'search-none',
+    title: 'Search with no results (Duluth)',
+    go: (p, u) => open(p, u, '?q=Duluth'),
+  },
+  {
+    name: 'phone-list',
+    title: 'Phone list (panel=list)',
+    at: isPhone,
+    go: (p, u) => open(p, u, '?panel=list'),
+  },
+  {
+    name: 'embed',
+    title: 'Embed in an article column (680 px, or 358 px on phones)',
+    fullPage: true,
+    go: (p, u, size) => openEmbed(p, u, size),
+  },
+]
+
+export interface GalleryShot {
+  state: GalleryState
+  size: Size
+  theme: Theme
+  file: string
+}
+
+export const shotName = (state: string, size: Size, theme: Theme) =>
+  `${state}-${size.width}x${size.height}-${theme}.png`
+
+/** Photographs every state at every size and theme into `outDir`; returns what was written. */
+export async function captureGallery(options: {
+  outDir: string
+  dist?: string
+  states?: readonly GalleryState[]
+  sizes?: readonly Size[]
+  themes?: readonly Theme[]
+  log?: (line: string) => void
+}): Promise<GalleryShot[]> {
+  const log = options.log ?? console.log
+  const studio = await openStudio(options.dist)
+  const shots: GalleryShot[] = []
+  try {
+    await mkdir(options.outDir, { recursive: true })
+    for (const size of options.sizes ?? GALLERY_SIZES) {
+      for (const theme of options.themes ?? (['light', 'dark'] as const)) {
+        const context = await studio.browser.newContext({
+          viewport: size,
+          isMobile: isPhone(size),
+          hasTouch: isPhone(size),
+          colorScheme: theme,
+          reducedMotion: 'reduce',
+          locale: 'en-US',
+          timezoneId: 'America/Chicago',
+        })
+        await context.route(
+          (url) => url.origin !== studio.origin,
+          (route) => route.abort(),
+        )
+        const page = await context.newPage()
+        page.on('pageerror', (e) =>
+          log(`  page error (${size.width}x${size.height} ${theme}): ${e.message}`),
+        )
+        for (const state of options.states ?? GALLERY_STATES) {
+          if (state.at && !state.at(size)) continue
+          const file = join(options.outDir, shotName(state.name, size, theme))
+          await state.go(page, studio.url, size)
+          await page.screenshot({
+            path: file,
+            fullPage: state.fullPage ?? false,
+            animations: 'disabled',
+            caret: 'hide',
+          })
+          shots.push({ state, size, theme, file })
+          log(file)
+        }
+        await context.close()
+      }
+    }
+  } finally {
+    await studio.close()
+  }
+  await writeFile(join(options.outDir, 'index.html'), contactSheet(shots))
+  return shots
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+
+/** The contact sheet: one section per state, its pictures side by side, light above dark. */
+export function contactSheet(shots: readonly GalleryShot[]): string {
+  const states = [...new Set(shots.map((s) => s.state))]
+  const sections = states.map((state) => {
+    const figures = shots
+      .filter((s) => s.state === state)
+      .map((s) => {
+        const name = shotName(state.name, s.size, s.theme)
+        const caption = `${s.size.width}×${s.size.height} ${s.theme}`
+        return `<figure><a href="${escapeHtml(name)}"><img src="${escapeHtml(name)}" alt="${escapeHtml(`${state.title}, ${caption}`)}" loading="lazy"></a><figcaption>${escapeHtml(caption)}</figcaption></figure>`
+      })
+    return `<section><h2>${escapeHtml(state.title)}</h2><div class="row">${figures.join('')}</div></section>`
+  })
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Reader's gallery</title>
+<style>body{font:14px/1.4 system-ui,sans-serif;margin:1rem 2rem;background:#f4f4f4}
+.row{display:flex;flex-wrap:wrap;gap:1rem;align-items:flex-start}
+figure{margin:0;background:#fff;padding:.4rem;border:1px solid #ccc}
+img{display:block;max-height:420px;max-width:360px;width:auto;height:auto}
+h2{margin:2rem 0 .5rem;font-size:1.1rem}</style></head><body>
+<h1>Reader's gallery</h1><p>${shots.length} pictures of the built map, tiles blocked. Click one for full size.</p>
+${sections.join('\n')}</body></html>
+`
+}
