@@ -7,6 +7,7 @@
  */
 import { useEffect, useRef, useSyncExternalStore } from 'react'
 import * as L from 'leaflet'
+import { circleMarker } from 'virtual:leaflet-canvas'
 import { useMap } from 'react-leaflet'
 import type { ClinicView } from '../domain/filters.ts'
 import { EVIDENCE_STYLES, STATUS_SYMBOLS } from '../domain/symbols.ts'
@@ -175,7 +176,7 @@ export function CanvasMarkers({ views, selectedId, onSelect }: Props) {
         let marker = drawn?.marker
         if (!marker) {
           const [lon, lat] = view.feature.geometry.coordinates
-          marker = L.circleMarker([lat, lon], {
+          marker = circleMarker([lat, lon], {
             ...lookOf(view, selected, colour),
             renderer: current.renderer,
             bubblingMouseEvents: false,

@@ -1,15 +1,18 @@
-import { useEffect } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
 import * as L from 'leaflet'
 import 'leaflet/dist/leaflet.css'
-import { MapContainer, TileLayer, useMap } from 'react-leaflet'
+import { MapContainer, useMap } from 'react-leaflet'
 import type { Basemap } from '../data/load-basemap.ts'
 import type { ClinicView } from '../domain/filters.ts'
 import { BasemapLayer } from './BasemapLayer.tsx'
 import { ClinicMarkers } from './ClinicMarkers.tsx'
 import { MapReady } from './MapReady.tsx'
 import { ScrollGuard } from './ScrollGuard.tsx'
-import { BASEMAP_ATTRIBUTION, externalLink, TILES } from './tiles.ts'
+import { BASEMAP_ATTRIBUTION, externalLink } from './tiles.ts'
 import './map.css'
+
+// The map looks finished without tiles: their layer (and Leaflet's tile code) loads on demand.
+const Tiles = lazy(() => import('./Tiles.tsx').then((m) => ({ default: m.Tiles })))
 
 export interface StrikeMapProps {
   /** Clinics to draw (already filtered). */
@@ -122,12 +125,9 @@ export function StrikeMap({
     >
       {basemap && <BasemapLayer basemap={basemap} />}
       {tiles && (
-        <TileLayer
-          url={TILES.url}
-          attribution={TILES.attribution}
-          maxZoom={TILES.maxZoom}
-          opacity={TILES.opacity}
-        />
+        <Suspense fallback={null}>
+          <Tiles />
+        </Suspense>
       )}
       <TileAttribution />
       <ClinicMarkers views={views} selectedId={selectedId} onSelect={onSelect} />
