@@ -13,8 +13,10 @@
  */
 
 /** A block of whole lines, from the line `from` matches to the end of the statement `through` starts. */
+type Part = 'canvas' | 'tiles' | 'tooltip'
+
 interface Cut {
-  part: 'canvas' | 'tiles' | 'drop'
+  part: Part | 'drop'
   from: RegExp
   through: RegExp
 }
@@ -36,6 +38,18 @@ const CUTS: readonly Cut[] = [
     part: 'canvas',
     from: /^var Canvas = Renderer\.extend\(\{$/,
     through: /^function canvas\(options\) \{$/,
+  },
+  // Tooltips (and DivOverlay, their base): bound to the markers once they are drawn
+  // (src/map/marker-tooltips.ts); loading the module adds bindTooltip() to every layer.
+  {
+    part: 'tooltip',
+    from: /^var DivOverlay = Layer\.extend\(\{$/,
+    through: /^Layer\.include\(\{$/,
+  },
+  {
+    part: 'tooltip',
+    from: /^var Tooltip = DivOverlay\.extend\(\{$/,
+    through: /^Layer\.include\(\{$/,
   },
   // Popups: the map never opens one (details are a card, names a tooltip).
   { part: 'drop', from: /^var Popup = DivOverlay\.extend\(\{$/, through: /^Layer\.include\(\{$/ },
@@ -72,13 +86,16 @@ const EDITS: readonly [RegExp, string][] = [
 ]
 
 /** Names Leaflet exports that now live elsewhere, and where. */
-export const CARVED_EXPORTS: Record<string, 'canvas' | 'tiles' | 'drop'> = {
+export const CARVED_EXPORTS: Record<string, Part | 'drop'> = {
   CircleMarker: 'canvas',
   circleMarker: 'canvas',
   Circle: 'canvas',
   circle: 'canvas',
   Canvas: 'canvas',
   canvas: 'canvas',
+  DivOverlay: 'tooltip',
+  Tooltip: 'tooltip',
+  tooltip: 'tooltip',
   Popup: 'drop',
   popup: 'drop',
   GridLayer: 'tiles',
@@ -92,7 +109,7 @@ const DECLARED = /^(?:var|let|const|function\*?|class)\s+([\w$]+)/
 
 export interface Carved {
   main: string
-  parts: Record<'canvas' | 'tiles', string>
+  parts: Record<Part, string>
 }
 
 /** Splits the source; throws, naming the line, when Leaflet no longer has the expected shape. */
@@ -119,8 +136,8 @@ export function carveLeaflet(source: string): Carved {
     )
   const mainNames = declaredIn(undefined)
   const shared = new Set<string>()
-  const parts = {} as Record<'canvas' | 'tiles', string>
-  for (const part of ['canvas', 'tiles'] as const) {
+  const parts = {} as Record<Part, string>
+  for (const part of ['canvas', 'tiles', 'tooltip'] as const) {
     const code = lines.filter((_, i) => owner[i] === part).join('\n')
     const own = declaredIn(part)
     const needs = [...mainNames].filter((n) =>

@@ -12,9 +12,10 @@
  * 3. The layers and scale controls stay reachable through `L.control.layers` and friends, so
  *    the build swaps those four registrations for a stub that throws, naming this file.
  *
- * 4. The canvas renderer with circle markers, the tile layers and Popup leave the first view
- *    (scripts/lib/leaflet-carve.ts): the first two become the modules `virtual:leaflet-canvas`
- *    and `virtual:leaflet-tiles`, imported only by code loaded on demand; Popup is dropped.
+ * 4. The canvas renderer with circle markers, the tile layers, the tooltips and Popup leave the
+ *    first view (scripts/lib/leaflet-carve.ts): the first three become the modules
+ *    `virtual:leaflet-canvas`, `virtual:leaflet-tiles` and `virtual:leaflet-tooltip`, imported
+ *    only by code loaded on demand; Popup is dropped.
  *
  * It also keeps leaflet.css's three PNGs (layers control, default marker icon: never shown here)
  * out of the CSS: inlined they weigh 3 KB gzipped, as files they are never requested.
@@ -52,7 +53,11 @@ const STUB =
   "function () { throw new Error('The layers and scale controls are left out of this build: see scripts/lib/vite-leaflet.ts') }"
 
 const LEAFLET_ESM = createRequire(import.meta.url).resolve('leaflet/dist/leaflet-src.esm.js')
-const PARTS = { 'virtual:leaflet-canvas': 'canvas', 'virtual:leaflet-tiles': 'tiles' } as const
+const PARTS = {
+  'virtual:leaflet-canvas': 'canvas',
+  'virtual:leaflet-tiles': 'tiles',
+  'virtual:leaflet-tooltip': 'tooltip',
+} as const
 
 export function slimLeaflet(): Plugin {
   let carved: Carved | undefined

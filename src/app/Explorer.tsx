@@ -1,9 +1,9 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Basemap } from '../data/load-basemap.ts'
 import type { Dataset } from '../domain/clinic-schema.ts'
+import { createDayIndex } from '../domain/day-index.ts'
 import {
   applyFilters,
-  clinicsOn,
   countByStatus,
   NO_FILTERS,
   tallyStatuses,
@@ -84,9 +84,10 @@ export function Explorer({ dataset, basemap }: Props) {
     () => ({ statuses: view.statuses, kinds: view.kinds, evidence: view.evidence, query: view.q }),
     [view.statuses, view.kinds, view.evidence, view.q],
   )
-  const all = useMemo(() => clinicsOn(dataset.features, view.date), [dataset, view.date])
+  const days = useMemo(() => createDayIndex(dataset.features), [dataset])
+  const all = useMemo(() => days.viewsOn(view.date), [days, view.date])
   const shown = useMemo(() => applyFilters(all, filters), [all, filters])
-  const counts = countByStatus(all, filters)
+  const counts = useMemo(() => countByStatus(all, filters), [all, filters])
   // The first view frames the strike's region (Cambridge to Faribault to River Falls): the
   // far-off sites judged outside it are reached by zooming out or through the list.
   const extent = useMemo(

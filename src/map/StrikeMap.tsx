@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react'
+import { lazy, Suspense, useEffect, useMemo } from 'react'
 import * as L from 'leaflet'
 import 'leaflet/dist/leaflet.css'
 import { MapContainer, useMap } from 'react-leaflet'
@@ -109,7 +109,11 @@ export function StrikeMap({
   still = false,
 }: StrikeMapProps) {
   const animate = !still && !prefersReducedMotion()
-  const bounds = L.latLngBounds(extent.map(([lon, lat]) => [lat, lon] as [number, number]))
+  // Read once by MapContainer: built once per extent, not on every date step (10,000 points).
+  const bounds = useMemo(
+    () => L.latLngBounds(extent.map(([lon, lat]) => [lat, lon] as [number, number])),
+    [extent],
+  )
   return (
     <MapContainer
       className="strike-map"

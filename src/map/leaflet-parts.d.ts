@@ -6,3 +6,6 @@ declare module 'virtual:leaflet-canvas' {
 declare module 'virtual:leaflet-tiles' {
   export { GridLayer, gridLayer, TileLayer, tileLayer } from 'leaflet'
 }
+declare module 'virtual:leaflet-tooltip' {
+  export { DivOverlay, Tooltip, tooltip } from 'leaflet'
+}
