@@ -16,6 +16,7 @@ import { ClinicList } from '../controls/ClinicList.tsx'
 import { DateSlider } from '../controls/DateSlider.tsx'
 import { FilterPanel } from '../controls/FilterPanel.tsx'
 import { StrikeMap } from '../map/StrikeMap.tsx'
+import { DeferredAside } from './AfterFirstPaint.tsx'
 import { CONTENT } from './content.ts'
 import { EmbedButton } from './EmbedButton.tsx'
 import { PageFooter, PageHeader, SourceLine } from './PageText.tsx'
@@ -215,7 +216,7 @@ export function Explorer({ dataset, basemap }: Props) {
             )}
           </div>
         </div>
-        <aside className="explorer__side" aria-label="Filters and clinic list">
+        <DeferredAside className="explorer__side" aria-label="Filters and clinic list">
           <details className="filters-sheet" open={filtersOpenAtStart}>
             <summary>
               Filters
@@ -247,7 +248,7 @@ export function Explorer({ dataset, basemap }: Props) {
               day={view.date}
             />
           </section>
-        </aside>
+        </DeferredAside>
       </div>
       {!view.embed && <PageFooter dataset={dataset} />}
     </div>

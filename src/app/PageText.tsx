@@ -1,6 +1,7 @@
 import { memo } from 'react'
 import type { Dataset } from '../domain/clinic-schema.ts'
 import { formatDate } from '../domain/dates.ts'
+import { useAfterFirstPaint } from './AfterFirstPaint.tsx'
 import { CONTENT, dek, methodology } from './content.ts'
 
 /** Headline, dek, how to use the map and the byline. Memo: the dek is worked out once per dataset. */
@@ -55,8 +56,9 @@ export function SourceLine({ dataset, still = false }: { dataset: Dataset; still
   )
 }
 
-/** The methodology and coverage note (memo: static for a dataset). */
+/** The methodology and coverage note (memo: static for a dataset), drawn after the map. */
 export const PageFooter = memo(function PageFooter({ dataset }: { dataset: Dataset }) {
+  if (!useAfterFirstPaint()) return null
   return (
     <footer className="page-foot">
       <section className="methodology" aria-labelledby="methodology-title">

@@ -16,6 +16,17 @@ const inset = (b: Box, by: number): Box => ({
   bottom: b.bottom - by,
 })
 
+// A label's box is its text's, which never changes: measured once, not on every placement.
+const sizes = new WeakMap<HTMLElement, { width: number; height: number }>()
+function sizeOf(span: HTMLElement): { width: number; height: number } {
+  let size = sizes.get(span)
+  if (!size || size.width === 0) {
+    size = { width: span.offsetWidth, height: span.offsetHeight }
+    sizes.set(span, size)
+  }
+  return size
+}
+
 /**
  * Moves each place label to a free spot around its point (see label-placement.ts): not over
  * another label, not under a clinic marker, not off the map. Measures the labels and the markers
@@ -48,8 +59,7 @@ function declutter(map: L.Map, labels: readonly L.Marker[]): void {
       rank: Number(span.dataset.rank ?? 2),
       x: point.x,
       y: point.y,
-      width: span.offsetWidth,
-      height: span.offsetHeight,
+      ...sizeOf(span),
     })
   })
   const size = map.getSize()
@@ -122,11 +132,21 @@ export function BasemapLayer({ basemap }: { basemap: Basemap }) {
       const markZoom = () => map.getContainer().classList.toggle('is-zoomed-out', map.getZoom() < 8)
       markZoom()
       const place = () => declutter(map, labels)
-      place()
-      // Markers are redrawn by date and filter: place again once their DOM has changed (a
-      // microtask, so before the frame is painted and before MapReady's frames).
+      // Placing reads the layout (marker boxes): at most once a frame, in the frame callback
+      // before it is painted, so a date step's marker changes are placed together, and the first
+      // placement waits for the markers' first paint rather than delaying it (issue 14).
+      let frame = 0
+      const schedule = () => {
+        if (frame === 0)
+          frame = requestAnimationFrame(() => {
+            frame = 0
+            place()
+          })
+      }
+      schedule()
+      // Markers are redrawn by date and filter: place again once their DOM has changed.
       const markerPane = map.getPane('markerPane')
-      const observer = new MutationObserver(place)
+      const observer = new MutationObserver(schedule)
       if (markerPane) {
         observer.observe(markerPane, {
           childList: true,
@@ -138,6 +158,7 @@ export function BasemapLayer({ basemap }: { basemap: Basemap }) {
       map.on('zoomend', markZoom)
       map.on('zoomend resize', place)
       return function removeBasemap() {
+        cancelAnimationFrame(frame)
         observer.disconnect()
         map.off('zoomend', markZoom)
         map.off('zoomend resize', place)
