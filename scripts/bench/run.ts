@@ -1,14 +1,15 @@
 /**
- * `npm run bench` (after `vite build`): the first view's transfer weight against issue 5's
- * budgets, time to first marker against a plain-Leaflet floor, the time to apply a date step and
- * a filter change with the real data and with 10,000 synthetic clinics, and Lighthouse 12.
+ * `npm run bench` (after `vite build`): the first view's transfer weight against its budgets,
+ * time to first marker against a plain-Leaflet floor and a React + react-leaflet floor
+ * (interleaved), a date step and a filter change from input to paint done with the real data
+ * and with 10,000 synthetic clinics beside the plain floor's, and Lighthouse 12 (median of 3).
  * Prints the tables and writes docs/benchmarks.md.
  *
  *   npm run bench -- --runs 7 --steps 240 --lighthouse-runs 3   (the defaults)
  *   npm run bench -- --no-lighthouse
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { build } from 'vite'
@@ -38,7 +39,10 @@ const DIST = resolve('dist')
 const SYNTHETIC = 10_000
 const log = (text: string) => console.log(text)
 
-/** The floor page, built with the app's Vite config into a temporary folder, never into dist/. */
+/**
+ * The floor pages (plain Leaflet, floor.html; React + react-leaflet, stack.html), built with the
+ * app's Vite config into a temporary folder, never into dist/.
+ */
 async function buildFloor(): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'strike-map-floor-'))
   await build({
@@ -50,7 +54,9 @@ async function buildFloor(): Promise<string> {
       outDir,
       emptyOutDir: true,
       sourcemap: false,
-      rolldownOptions: { input: resolve('scripts/bench/floor.html') },
+      rolldownOptions: {
+        input: [resolve('scripts/bench/floor.html'), resolve('scripts/bench/stack.html')],
+      },
     },
   })
   return outDir
@@ -70,15 +76,16 @@ const app = await startStaticServer({ root: DIST, gzip: true })
 const floor = await startStaticServer({ root: floorDir, gzip: true })
 let results: report.Results
 try {
-  log(`First marker: ${runs} runs each of the app and the floor...`)
+  log(`First marker: ${runs} runs each of the app and the two floors, interleaved...`)
   const browser = await launch()
-  const times = { app: [] as number[], floor: [] as number[] }
+  const times = { app: [] as number[], floor: [] as number[], stack: [] as number[] }
   let fetched: string[] = []
   for (let i = 0; i < runs; i++) {
     const a = await timeFirstMarker(browser, app.url)
     times.app.push(a.ms)
     if (i === 0) fetched = a.scripts
     times.floor.push((await timeFirstMarker(browser, `${floor.url}floor.html`)).ms)
+    times.stack.push((await timeFirstMarker(browser, `${floor.url}stack.html`)).ms)
   }
   await browser.close()
   const initial = new Set(weights.assets.map((a) => `/${a.path}`))
@@ -87,7 +94,7 @@ try {
     .map((path) => ({ path: path.slice(1), gzip: gzipSize(readFileSync(join(DIST, path))) }))
 
   log(
-    `Steps: ${steps} date steps and filter changes, with ${real.features.length} and ${SYNTHETIC} clinics...`,
+    `Steps: ${steps} date steps and filter changes, with ${real.features.length} and ${SYNTHETIC} clinics, app and floor...`,
   )
   const fast = await launch(UNTHROTTLED)
   const stepResults: report.StepResult[] = []
@@ -99,11 +106,16 @@ try {
       ['slider', 'date-slider step'],
       ['filter', 'filter change'],
     ] as const) {
-      const { context, page } = await openApp(fast, app.url, body)
-      const samples = await timeSteps(page, kind, steps)
-      await context.close()
-      const summary = (i: 0 | 1): Summary => summarize(samples.map((s) => s[i]))
-      stepResults.push({ dataset, action, toFrame: summary(0), toCommit: summary(1) })
+      for (const [name, url] of [
+        ['app', app.url],
+        ['floor', `${floor.url}floor.html`],
+      ] as const) {
+        const { context, page } = await openApp(fast, url, body)
+        const samples = await timeSteps(page, kind, steps)
+        await context.close()
+        const summary = (i: 0 | 1): Summary => summarize(samples.map((s) => s[i]))
+        stepResults.push({ dataset, action, page: name, toFrame: summary(0), toCommit: summary(1) })
+      }
     }
   }
   await fast.close()
@@ -126,9 +138,14 @@ try {
     weights,
     budgets,
     lazyJs,
-    firstMarker: { app: summarize(times.app), floor: summarize(times.floor) },
+    firstMarker: {
+      app: summarize(times.app),
+      floor: summarize(times.floor),
+      stack: summarize(times.stack),
+    },
     steps: stepResults,
     lighthouse,
+    loadEnd: Math.round((loadavg()[0] ?? 0) * 100) / 100,
   }
 } finally {
   await app.close()
@@ -136,13 +153,15 @@ try {
   rmSync(floorDir, { recursive: true, force: true })
 }
 
+log('\n## Targets\n')
+log(report.targetTable(results))
 log('\n## Machine\n')
 log(report.machineTable(results))
 log('\n## Transfer weight of the first view (gzip -9)\n')
 log(report.weightTable(results))
 log('\n## Time to first marker\n')
 log(report.firstMarkerTable(results))
-log('\n## One step (ms to the second frame after the event)\n')
+log('\n## One step (ms from the input event to paint done)\n')
 log(report.stepTable(results))
 log('\n## Lighthouse 12 (mobile, simulated throttling)\n')
 log(report.lighthouseTable(results))

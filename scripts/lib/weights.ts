@@ -38,9 +38,12 @@ export const FIRST_VIEW_DATA: readonly { path: string; kind: Kind }[] = [
   { path: 'basemap.json', kind: 'basemap' },
 ]
 
-/** Issue 5's budgets, gzipped bytes (1 KB = 1000 bytes, as Vite prints them). */
+/**
+ * Issue 5's budgets, gzipped bytes (1 KB = 1000 bytes, as Vite prints them); issue 14 took the
+ * JS from 125 to 118 KB once Leaflet's canvas, tiles and popups left the first view.
+ */
 export const BUDGETS: readonly { label: string; kinds: readonly Kind[]; limit: number }[] = [
-  { label: 'initial JS', kinds: ['js'], limit: 125_000 },
+  { label: 'initial JS', kinds: ['js'], limit: 118_000 },
   { label: 'CSS', kinds: ['css'], limit: 10_000 },
   { label: 'data + basemap', kinds: ['data', 'basemap'], limit: 80_000 },
 ]

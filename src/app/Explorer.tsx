@@ -2,9 +2,9 @@ import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'rea
 import type { Basemap } from '../data/load-basemap.ts'
 import { lazyPart } from '../data/lazy-part.ts'
 import type { Dataset } from '../domain/clinic-schema.ts'
+import { createDayIndex } from '../domain/day-index.ts'
 import {
   applyFilters,
-  clinicsOn,
   countByStatus,
   NO_FILTERS,
   tallyStatuses,
@@ -17,6 +17,7 @@ import { ClinicList } from '../controls/ClinicList.tsx'
 import { DateSlider } from '../controls/DateSlider.tsx'
 import { FilterPanel } from '../controls/FilterPanel.tsx'
 import { StrikeMap } from '../map/StrikeMap.tsx'
+import { DeferredAside } from './AfterFirstPaint.tsx'
 import { CONTENT } from './content.ts'
 import { EmbedButton } from './EmbedButton.tsx'
 import { PageFooter, PageHeader, SourceLine } from './PageText.tsx'
@@ -88,9 +89,10 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
     () => ({ statuses: view.statuses, kinds: view.kinds, evidence: view.evidence, query: view.q }),
     [view.statuses, view.kinds, view.evidence, view.q],
   )
-  const all = useMemo(() => clinicsOn(dataset.features, view.date), [dataset, view.date])
+  const days = useMemo(() => createDayIndex(dataset.features), [dataset])
+  const all = useMemo(() => days.viewsOn(view.date), [days, view.date])
   const shown = useMemo(() => applyFilters(all, filters), [all, filters])
-  const counts = countByStatus(all, filters)
+  const counts = useMemo(() => countByStatus(all, filters), [all, filters])
   // The first view frames the strike's region (Cambridge to Faribault to River Falls): the
   // far-off sites judged outside it are reached by zooming out or through the list.
   const extent = useMemo(
@@ -228,7 +230,7 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
             )}
           </div>
         </div>
-        <aside className="explorer__side" aria-label="Filters and clinic list">
+        <DeferredAside className="explorer__side" aria-label="Filters and clinic list">
           <details className="filters-sheet" open={filtersOpenAtStart}>
             <summary>
               Filters
@@ -260,7 +262,7 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
               day={view.date}
             />
           </section>
-        </aside>
+        </DeferredAside>
       </div>
       {!view.embed && <PageFooter dataset={dataset} />}
     </div>

@@ -1,9 +1,11 @@
+import { memo } from 'react'
 import type { Dataset } from '../domain/clinic-schema.ts'
 import { formatDate } from '../domain/dates.ts'
+import { useAfterFirstPaint } from './AfterFirstPaint.tsx'
 import { CONTENT, dek, methodology } from './content.ts'
 
-/** Headline, dek, how to use the map and the byline. */
-export function PageHeader({ dataset }: { dataset: Dataset }) {
+/** Headline, dek, how to use the map and the byline. Memo: the dek is worked out once per dataset. */
+export const PageHeader = memo(function PageHeader({ dataset }: { dataset: Dataset }) {
   return (
     <header className="page-head">
       <p className="page-head__kicker">{CONTENT.kicker}</p>
@@ -13,7 +15,7 @@ export function PageHeader({ dataset }: { dataset: Dataset }) {
       {CONTENT.byline && <p className="page-head__byline">{CONTENT.byline}</p>}
     </header>
   )
-}
+})
 
 /** The credit line under the map: sources, the Updated date and the coverage in one sentence. */
 export function SourceLine({ dataset, still = false }: { dataset: Dataset; still?: boolean }) {
@@ -54,8 +56,9 @@ export function SourceLine({ dataset, still = false }: { dataset: Dataset; still
   )
 }
 
-/** The methodology and coverage note. */
-export function PageFooter({ dataset }: { dataset: Dataset }) {
+/** The methodology and coverage note (memo: static for a dataset), drawn after the map. */
+export const PageFooter = memo(function PageFooter({ dataset }: { dataset: Dataset }) {
+  if (!useAfterFirstPaint()) return null
   return (
     <footer className="page-foot">
       <section className="methodology" aria-labelledby="methodology-title">
@@ -68,4 +71,4 @@ export function PageFooter({ dataset }: { dataset: Dataset }) {
       </section>
     </footer>
   )
-}
+})

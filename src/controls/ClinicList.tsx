@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { memo, useEffect, useRef } from 'react'
 import { formatDate, type IsoDay } from '../domain/dates.ts'
 import type { ClinicView } from '../domain/filters.ts'
 import { statusPhrase } from '../domain/labels.ts'
@@ -47,42 +47,58 @@ export function ClinicList({ views, selectedId, onSelect, day }: ClinicListProps
         </p>
       )}
       <ol className="clinic-list" ref={listRef} aria-label={`Clinics on ${formatDate(day)}`}>
-        {rows.map((view) => {
-          const p = view.feature.properties
-          return (
-            <li key={p.id}>
-              <button
-                type="button"
-                className="clinic-list-button"
-                data-clinic-id={p.id}
-                aria-current={p.id === selectedId ? 'true' : undefined}
-                onClick={() => onSelect(p.id)}
-              >
-                <StatusSymbol status={view.state.status} evidence={p.evidence} />
-                <span className="clinic-list-text">
-                  <span className="clinic-list-name">{p.name}</span>
-                  <span className="clinic-list-meta">
-                    <span className="visually-hidden">, </span>
-                    {p.city}
-                    <span aria-hidden="true"> · </span>
-                    <span className="visually-hidden">, </span>
-                    {capitalize(statusPhrase(p, view.state))}
-                    {p.precision !== 'point' && (
-                      <span className="clinic-list-approx">
-                        <span className="visually-hidden">, </span>
-                        <span aria-hidden="true"> · </span>approximate location
-                      </span>
-                    )}
-                  </span>
-                </span>
-              </button>
-            </li>
-          )
-        })}
+        {rows.map((view) => (
+          <ClinicRow
+            key={view.feature.id}
+            view={view}
+            selected={view.feature.id === selectedId}
+            onSelect={onSelect}
+          />
+        ))}
       </ol>
     </>
   )
 }
+
+interface RowProps {
+  view: ClinicView
+  selected: boolean
+  onSelect(id: string): void
+}
+
+/** One row, re-rendered only when its view (kept while the clinic's state holds) or selection changes. */
+const ClinicRow = memo(function ClinicRow({ view, selected, onSelect }: RowProps) {
+  const p = view.feature.properties
+  return (
+    <li>
+      <button
+        type="button"
+        className="clinic-list-button"
+        data-clinic-id={p.id}
+        aria-current={selected ? 'true' : undefined}
+        onClick={() => onSelect(p.id)}
+      >
+        <StatusSymbol status={view.state.status} evidence={p.evidence} />
+        <span className="clinic-list-text">
+          <span className="clinic-list-name">{p.name}</span>
+          <span className="clinic-list-meta">
+            <span className="visually-hidden">, </span>
+            {p.city}
+            <span aria-hidden="true"> · </span>
+            <span className="visually-hidden">, </span>
+            {capitalize(statusPhrase(p, view.state))}
+            {p.precision !== 'point' && (
+              <span className="clinic-list-approx">
+                <span className="visually-hidden">, </span>
+                <span aria-hidden="true"> · </span>approximate location
+              </span>
+            )}
+          </span>
+        </span>
+      </button>
+    </li>
+  )
+})
 
 /** The first {@link LIST_LIMIT} views, plus the selected one when it lies beyond them. */
 function firstRows(views: readonly ClinicView[], selectedId: string | undefined) {

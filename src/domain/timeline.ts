@@ -80,7 +80,12 @@ export function clinicEvents(p: ClinicProperties): ClinicEvent[] {
  * `'struck'`.
  */
 export function statusOn(p: ClinicProperties, day: IsoDay): ClinicDayState {
-  const events = clinicEvents(p).filter((e) => e.day <= day)
+  return stateFromEvents(clinicEvents(p), day)
+}
+
+/** {@link statusOn} from the clinic's {@link clinicEvents}, for callers that keep them. */
+export function stateFromEvents(all: readonly ClinicEvent[], day: IsoDay): ClinicDayState {
+  const events = all.filter((e) => e.day <= day)
   const history = events.map(({ day: d, label }) => ({ day: d, label }))
   const has = (kind: Status) => events.some((e) => e.kind === kind)
   const todays = events.filter(

@@ -7,9 +7,18 @@ import { placeLabels, type Box, type LabelToPlace } from '../domain/label-placem
 /** Distance from a place's point to its label, as in map.css (the 13px in its transform). */
 const LABEL_GAP = 13
 
-function sizeOf(span: HTMLElement) {
-  const r = span.getBoundingClientRect()
-  return { width: r.width, height: r.height }
+// A label's box is its text's, which never changes: measured once, not on every placement. The
+// drawn size, fractions kept (offsetWidth rounds, and a rounded-down label would brush the
+// marker it was placed beside).
+const sizes = new WeakMap<HTMLElement, { width: number; height: number }>()
+function sizeOf(span: HTMLElement): { width: number; height: number } {
+  let size = sizes.get(span)
+  if (!size || size.width === 0) {
+    const r = span.getBoundingClientRect()
+    size = { width: r.width, height: r.height }
+    sizes.set(span, size)
+  }
+  return size
 }
 
 /**
@@ -46,8 +55,6 @@ function declutter(map: L.Map, labels: readonly L.Marker[]): void {
       rank: Number(span.dataset.rank ?? 2),
       x: point.x,
       y: point.y,
-      // The drawn size, fractions kept (offsetWidth rounds, and a rounded-down label would brush
-      // the marker it was placed beside).
       ...sizeOf(span),
     })
   })
@@ -127,11 +134,21 @@ export function BasemapLayer({ basemap }: { basemap: Basemap }) {
       const markZoom = () => map.getContainer().classList.toggle('is-zoomed-out', map.getZoom() < 8)
       markZoom()
       const place = () => declutter(map, labels)
-      place()
-      // Markers are redrawn by date and filter: place again once their DOM has changed (a
-      // microtask, so before the frame is painted and before MapReady's frames).
+      // Placing reads the layout (marker boxes): at most once a frame, in the frame callback
+      // before it is painted, so a date step's marker changes are placed together, and the first
+      // placement waits for the markers' first paint rather than delaying it (issue 14).
+      let frame = 0
+      const schedule = () => {
+        if (frame === 0)
+          frame = requestAnimationFrame(() => {
+            frame = 0
+            place()
+          })
+      }
+      schedule()
+      // Markers are redrawn by date and filter: place again once their DOM has changed.
       const markerPane = map.getPane('markerPane')
-      const observer = new MutationObserver(place)
+      const observer = new MutationObserver(schedule)
       if (markerPane) {
         observer.observe(markerPane, {
           childList: true,
@@ -144,6 +161,7 @@ export function BasemapLayer({ basemap }: { basemap: Basemap }) {
       // moveend too: a pan or a refit (the embed's) changes which spots fit inside the map.
       map.on('zoomend resize moveend', place)
       return function removeBasemap() {
+        cancelAnimationFrame(frame)
         observer.disconnect()
         map.off('zoomend', markZoom)
         map.off('zoomend resize moveend', place)

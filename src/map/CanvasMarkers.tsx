@@ -7,6 +7,8 @@
  */
 import { useEffect, useRef, useSyncExternalStore } from 'react'
 import * as L from 'leaflet'
+import { circleMarker } from 'virtual:leaflet-canvas'
+import { tooltip as makeTooltip } from 'virtual:leaflet-tooltip'
 import { useMap } from 'react-leaflet'
 import type { ClinicView } from '../domain/filters.ts'
 import { EVIDENCE_STYLES, STATUS_SYMBOLS } from '../domain/symbols.ts'
@@ -88,8 +90,13 @@ function setHidden(marker: L.CircleMarker, hidden: boolean): void {
 
 interface Drawn {
   marker: L.CircleMarker
-  /** The look it is drawn with (theme, status, today, selected). */
-  key: string
+  /** The view it was drawn from: the day index keeps one object while a clinic's state holds. */
+  view: ClinicView
+  /** With the view's status and today, the look it is drawn with. */
+  theme: string
+  selected: boolean
+  /** The drawClinics pass that last found it among the views (older: filtered out, hidden). */
+  pass: number
   /** On the map now (false while filtered out). */
   shown: boolean
 }
@@ -99,6 +106,8 @@ interface Canvas {
   /** A feature group, so clicks and hovers on any marker reach one listener. */
   group: L.FeatureGroup
   drawn: Map<string, Drawn>
+  /** Counts drawClinics passes (see Drawn.pass). */
+  pass: number
   /** Colours read for a theme: reading styles forces a style pass, so not on every step. */
   palette?: { theme: string; colour: Palette }
   /** Which clinic each marker draws, for the group's listeners. */
@@ -124,9 +133,9 @@ export function CanvasMarkers({ views, selectedId, onSelect }: Props) {
       const renderer = new ShapeCanvas({ padding: 0.25 })
       const group = L.featureGroup().addTo(map)
       const clinics: Canvas['clinics'] = new WeakMap()
-      layer.current = { renderer, group, drawn: new Map(), clinics }
+      layer.current = { renderer, group, drawn: new Map(), pass: 0, clinics }
       // One tooltip for all markers: binding one to each of 10,000 markers costs seconds.
-      const tooltip = L.tooltip({ direction: 'top', offset: [0, -6] })
+      const tooltip = makeTooltip({ direction: 'top', offset: [0, -6] })
       const name = document.createElement('span') // text, never HTML: names come from data
       tooltip.setContent(name)
       group.on('mouseover', (e: L.LeafletMouseEvent) => {
@@ -165,35 +174,46 @@ export function CanvasMarkers({ views, selectedId, onSelect }: Props) {
       if (current.palette?.theme !== theme)
         current.palette = { theme, colour: paletteOf(map.getContainer()) }
       const { colour } = current.palette
-      const shown = new Set<string>()
+      const pass = ++current.pass
       for (const view of views) {
         const id = view.feature.id
         const selected = id === selectedId
-        shown.add(id)
-        const key = `${theme}|${view.state.status}|${view.state.today}|${selected}`
         const drawn = current.drawn.get(id)
+        // A clinic whose view is the same object as last time, shown, and not (de)selected
+        // needs nothing: a date step touches only the clinics whose state changed (issue 14).
+        const same = drawn?.view === view && drawn.theme === theme
+        if (same && drawn.shown && !selected && !drawn.selected) {
+          drawn.pass = pass
+          continue
+        }
+        const restyle =
+          drawn !== undefined &&
+          (drawn.theme !== theme ||
+            drawn.selected !== selected ||
+            drawn.view.state.status !== view.state.status ||
+            drawn.view.state.today !== view.state.today)
         let marker = drawn?.marker
         if (!marker) {
           const [lon, lat] = view.feature.geometry.coordinates
-          marker = L.circleMarker([lat, lon], {
+          marker = circleMarker([lat, lon], {
             ...lookOf(view, selected, colour),
             renderer: current.renderer,
             bubblingMouseEvents: false,
           })
           current.clinics.set(marker, { id, name: view.feature.properties.name })
-        } else if (drawn?.key !== key) {
+        } else if (restyle) {
           marker.setStyle(lookOf(view, selected, colour))
         }
         if (!drawn) current.group.addLayer(marker)
         else if (!drawn.shown) setHidden(marker, false)
         if (selected) marker.bringToFront()
-        if (drawn?.key !== key || !drawn.shown) current.drawn.set(id, { marker, key, shown: true })
+        current.drawn.set(id, { marker, view, theme, selected, pass, shown: true })
       }
       // Filtered-out markers stay on the canvas, hidden: ticking the filter back shows them again.
-      for (const [id, drawn] of current.drawn) {
-        if (!drawn.shown || shown.has(id)) continue
+      for (const drawn of current.drawn.values()) {
+        if (!drawn.shown || drawn.pass === pass) continue
         setHidden(drawn.marker, true)
-        current.drawn.set(id, { ...drawn, shown: false })
+        drawn.shown = false
       }
     },
     [map, views, selectedId, theme],

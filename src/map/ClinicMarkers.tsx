@@ -1,10 +1,13 @@
-import { Suspense, useMemo } from 'react'
-import { Marker, Tooltip } from 'react-leaflet'
+import { memo, Suspense, useEffect, useMemo, useRef } from 'react'
+import type * as L from 'leaflet'
+import { Marker } from 'react-leaflet'
 import { lazyPart } from '../data/lazy-part.ts'
+import type { ClinicFeature } from '../domain/clinic-schema.ts'
 import type { ClinicView } from '../domain/filters.ts'
 import { spreadOffsets } from '../domain/spread.ts'
 import { markerLabel } from '../domain/labels.ts'
 import { clinicIcon } from './marker-icon.ts'
+import { bindNameTooltip } from './marker-tooltips.ts'
 
 /**
  * Past this many clinics the markers are drawn on one canvas: thousands of focusable DOM markers
@@ -47,30 +50,78 @@ function DomMarkers({ views, selectedId, onSelect }: Props) {
     [views],
   )
   return views.map((v) => {
-    const p = v.feature.properties
-    const [lon, lat] = v.feature.geometry.coordinates
-    const label = markerLabel(p, v.state)
-    const selected = p.id === selectedId
-    const icon = clinicIcon(p.id, {
-      status: v.state.status,
-      evidence: p.evidence,
-      precision: p.precision,
-      today: v.state.today,
-      selected,
-      offset: offsets.get(p.id) ?? [0, 0],
-      label,
-    })
+    const [dx, dy] = offsets.get(v.feature.id) ?? [0, 0]
     return (
-      <Marker
-        key={p.id}
-        position={[lat, lon]}
-        icon={icon}
-        keyboard
-        zIndexOffset={selected ? 1000 : v.state.today ? 500 : 0}
-        eventHandlers={{ click: () => onSelect(p.id) }}
-      >
-        <Tooltip direction="top">{p.name}</Tooltip>
-      </Marker>
+      <ClinicMarker
+        key={v.feature.id}
+        view={v}
+        selected={v.feature.id === selectedId}
+        dx={dx}
+        dy={dy}
+        onSelect={onSelect}
+      />
     )
   })
 }
+
+// One [lat, lng] per clinic for the page's life: react-leaflet calls setLatLng whenever
+// `position` is a new array, which was every marker on every date step.
+const positions = new WeakMap<ClinicFeature, [number, number]>()
+function positionOf(feature: ClinicFeature): [number, number] {
+  let position = positions.get(feature)
+  if (!position) {
+    const [lon, lat] = feature.geometry.coordinates
+    position = [lat, lon]
+    positions.set(feature, position)
+  }
+  return position
+}
+
+interface MarkerProps {
+  view: ClinicView
+  selected: boolean
+  /** Pixel offset from spreadOffsets, as numbers so an unchanged marker keeps equal props. */
+  dx: number
+  dy: number
+  onSelect(id: string): void
+}
+
+/**
+ * One marker, re-rendered only when its own view (the day index keeps the object while the
+ * clinic's state holds), selection or offset changes.
+ */
+const ClinicMarker = memo(function ClinicMarker({ view, selected, dx, dy, onSelect }: MarkerProps) {
+  const p = view.feature.properties
+  const { state } = view
+  const icon = useMemo(
+    () =>
+      clinicIcon(p.id, {
+        status: state.status,
+        evidence: p.evidence,
+        precision: p.precision,
+        today: state.today,
+        selected,
+        offset: [dx, dy],
+        label: markerLabel(p, state),
+      }),
+    [p, state, selected, dx, dy],
+  )
+  const handlers = useMemo(() => ({ click: () => onSelect(p.id) }), [onSelect, p.id])
+  const marker = useRef<L.Marker>(null)
+  useEffect(
+    function nameOnHover() {
+      if (marker.current) return bindNameTooltip(marker.current, p.name)
+    },
+    [p.name],
+  )
+  return (
+    <Marker
+      ref={marker}
+      position={positionOf(view.feature)}
+      icon={icon}
+      keyboard
+      zIndexOffset={selected ? 1000 : state.today ? 500 : 0}
+      eventHandlers={handlers}
+    />
+  )
+})

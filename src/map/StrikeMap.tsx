@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react'
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react'
 import * as L from 'leaflet'
 import 'leaflet/dist/leaflet.css'
-import { MapContainer, TileLayer, useMap } from 'react-leaflet'
+import { MapContainer, useMap } from 'react-leaflet'
 import type { Basemap } from '../data/load-basemap.ts'
 import type { ClinicView } from '../domain/filters.ts'
 import { BasemapLayer } from './BasemapLayer.tsx'
@@ -9,8 +9,17 @@ import { ClinicMarkers } from './ClinicMarkers.tsx'
 import { FitClearOfOverlays } from './FitClearOfOverlays.tsx'
 import { MapReady } from './MapReady.tsx'
 import { ScrollGuard } from './ScrollGuard.tsx'
-import { BASEMAP_ATTRIBUTION, externalLink, stylesheetApplied, TILES } from './tiles.ts'
+import { BASEMAP_ATTRIBUTION, externalLink, stylesheetApplied } from './tiles.ts'
 import './map.css'
+
+// The map looks finished without tiles: their layer (and Leaflet's tile code) loads on demand,
+// and if that code cannot be fetched the map simply stays without them.
+const Tiles = lazy(() =>
+  import('./Tiles.tsx').then(
+    (m) => ({ default: m.Tiles }),
+    () => ({ default: () => null }),
+  ),
+)
 
 export interface StrikeMapProps {
   /** Clinics to draw (already filtered). */
@@ -112,7 +121,11 @@ export function StrikeMap({
   const animate = !still && !prefersReducedMotion()
   // Read once: the stylesheet is render-blocking, so it has applied or failed by now.
   const [styled] = useState(stylesheetApplied)
-  const bounds = L.latLngBounds(extent.map(([lon, lat]) => [lat, lon] as [number, number]))
+  // Read once by MapContainer: built once per extent, not on every date step (10,000 points).
+  const bounds = useMemo(
+    () => L.latLngBounds(extent.map(([lon, lat]) => [lat, lon] as [number, number])),
+    [extent],
+  )
   return (
     <MapContainer
       className="strike-map"
@@ -128,12 +141,9 @@ export function StrikeMap({
     >
       {basemap && <BasemapLayer basemap={basemap} />}
       {tiles && styled && (
-        <TileLayer
-          url={TILES.url}
-          attribution={TILES.attribution}
-          maxZoom={TILES.maxZoom}
-          opacity={TILES.opacity}
-        />
+        <Suspense fallback={null}>
+          <Tiles />
+        </Suspense>
       )}
       <TileAttribution />
       {/* After the credit (its text measured), before FollowSelection (a shared clinic wins). */}

@@ -3,7 +3,8 @@
  * its status's shape (SHAPE_PATHS, as the DOM markers and the legend draw them) from a cached
  * image per look.
  */
-import * as L from 'leaflet'
+import type * as L from 'leaflet'
+import { Canvas } from 'virtual:leaflet-canvas'
 import { SHAPE_PATHS, type Shape } from '../domain/symbols.ts'
 
 /** A marker's look, in the 20x20 units of SHAPE_PATHS (stroke widths as in map.css). */
@@ -85,7 +86,7 @@ export function spriteOf(o: Omit<ShapeOptions, 'sprite'>): Sprite {
 }
 
 /** Leaflet's canvas renderer, painting each circle marker as its status's shape. */
-export const ShapeCanvas = L.Canvas.extend({
+export const ShapeCanvas = Canvas.extend({
   _updateCircle(this: CanvasInternals, layer: MarkerInternals) {
     if (!this._drawing || layer.options.hidden || layer._empty()) return
     const { image, size } = layer.options.sprite
