@@ -1,3 +1,4 @@
+import { useCallback, useEffect, useRef } from 'react'
 import { useDataset } from './use-dataset.ts'
 import { Explorer } from './Explorer.tsx'
 import { ErrorBoundary } from './ErrorBoundary.tsx'
@@ -9,17 +10,30 @@ import './modes.css'
 /** Composition root: loading and failure states, then the explorer. Never a blank page. */
 export function App() {
   const [state, retry] = useDataset()
+  // Try again unmounts its own button: focus goes to the page's heading instead of <body>, on
+  // the loading page and again on the page that follows (map or error).
+  const retried = useRef(false)
+  const tryAgain = useCallback(() => {
+    retried.current = true
+    retry()
+  }, [retry])
+  useEffect(
+    function focusHeadingAfterRetry() {
+      if (retried.current) document.querySelector<HTMLElement>('h1')?.focus()
+    },
+    [state.status],
+  )
   if (state.status === 'ready')
     return (
       // A damaged file can throw while drawing, before the late schema check names the problem.
       <ErrorBoundary
-        fallback={<StatusPage message="The clinic data could not be shown." onRetry={retry} />}
+        fallback={<StatusPage message="The clinic data could not be shown." onRetry={tryAgain} />}
       >
         <Explorer dataset={state.dataset} basemap={state.basemap} />
       </ErrorBoundary>
     )
   return (
-    <StatusPage message={state.status === 'error' ? state.message : undefined} onRetry={retry} />
+    <StatusPage message={state.status === 'error' ? state.message : undefined} onRetry={tryAgain} />
   )
 }
 
@@ -27,7 +41,7 @@ export function App() {
 function StatusPage({ message, onRetry }: { message: string | undefined; onRetry(): void }) {
   return (
     <main className="page page--status">
-      <h1>{CONTENT.headline}</h1>
+      <h1 tabIndex={-1}>{CONTENT.headline}</h1>
       {message === undefined ? (
         <p role="status">Loading the clinics…</p>
       ) : (

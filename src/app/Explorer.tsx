@@ -12,15 +12,19 @@ import {
 import { STRIKE_DAY } from '../domain/story.ts'
 import { timelineRange } from '../domain/timeline.ts'
 import { serializeViewState, type Panel, type UrlContext } from '../domain/url-state.ts'
+import { formatDate } from '../domain/dates.ts'
 import { ClinicList } from '../controls/ClinicList.tsx'
 import { DateSlider } from '../controls/DateSlider.tsx'
 import { FilterPanel } from '../controls/FilterPanel.tsx'
+import { Legend } from '../controls/Legend.tsx'
+import { SearchBox } from '../controls/SearchBox.tsx'
 import { StrikeMap } from '../map/StrikeMap.tsx'
 import { CONTENT } from './content.ts'
 import { EmbedButton } from './EmbedButton.tsx'
-import { PageFooter, PageHeader, SourceLine } from './PageText.tsx'
+import { PageFooter, PageHeader, PageNotes, SourceLine } from './PageText.tsx'
 import { SaveImageButton } from './SaveImageButton.tsx'
 import { StaticLegend } from './StaticLegend.tsx'
+import { byName, isPhone, revealDetails } from './layout.ts'
 import { useEmbedHeight } from './use-embed-height.ts'
 import { useTheme } from './use-theme.ts'
 import { useViewState } from './use-view-state.ts'
@@ -77,8 +81,9 @@ export function Explorer({ dataset, basemap }: Props) {
   const graphic = useRef<HTMLDivElement>(null)
   // While Save image captures, the graphic shows as a still: no controls, no tiles (modes.css).
   const [capturing, setCapturing] = useState(false)
-  // Filters start open beside the map, folded on phones so the map and list come first.
-  const [filtersOpenAtStart] = useState(() => !window.matchMedia?.('(max-width: 600px)').matches)
+  // Filters start open beside the map, folded on phones so the map and list come first; on the
+  // full phone page one finger scrolls the page, as in an embed (ScrollGuard.tsx).
+  const [onPhone] = useState(isPhone)
 
   const filters: Filters = useMemo(
     () => ({ statuses: view.statuses, kinds: view.kinds, evidence: view.evidence, query: view.q }),
@@ -86,6 +91,7 @@ export function Explorer({ dataset, basemap }: Props) {
   )
   const all = useMemo(() => clinicsOn(dataset.features, view.date), [dataset, view.date])
   const shown = useMemo(() => applyFilters(all, filters), [all, filters])
+  const listed = useMemo(() => byName(shown), [shown])
   const counts = countByStatus(all, filters)
   // The first view frames the strike's region (Cambridge to Faribault to River Falls): the
   // far-off sites judged outside it are reached by zooming out or through the list.
@@ -98,20 +104,46 @@ export function Explorer({ dataset, basemap }: Props) {
   )
   const selected = dataset.features.find((f) => f.id === view.clinic)
 
-  const select = useCallback(
-    (id: string, from: 'map' | 'list') => {
-      origin.current = from
+  const selectFromMap = useCallback(
+    (id: string) => {
+      origin.current = 'map'
       update({ clinic: id }, 'push')
     },
     [update],
   )
-  const selectFromMap = useCallback((id: string) => select(id, 'map'), [select])
-  const selectFromList = useCallback((id: string) => select(id, 'list'), [select])
-  const closeDetails = useCallback(() => {
-    const id = view.clinic
-    update({ clinic: undefined }, 'push')
-    if (id) window.requestAnimationFrame(() => focusClinic(id, origin.current))
-  }, [update, view.clinic])
+  // On phones the list replaces the map: a row shows its clinic on the map, the sheet under it
+  // (one history entry, so Back returns to the list).
+  const selectFromList = useCallback(
+    (id: string) => {
+      origin.current = 'list'
+      update(isPhone() ? { clinic: id, panel: 'map' } : { clinic: id }, 'push')
+    },
+    [update],
+  )
+  const closeDetails = useCallback(() => update({ clinic: undefined }, 'push'), [update])
+  const mapFrame = useRef<HTMLDivElement>(null)
+  // What covers the map while details are open (the card or the phone sheet): the map pans its
+  // marker clear of it.
+  const [cover, setCover] = useState<{ id: string; rect: DOMRect }>()
+  const detailsShown = useCallback((el: HTMLElement, id: string) => {
+    revealDetails(el, mapFrame.current)
+    setCover({ id, rect: el.getBoundingClientRect() })
+  }, [])
+  const previousClinic = useRef(view.clinic)
+  useEffect(
+    function returnFocusOnClose() {
+      const was = previousClinic.current
+      previousClinic.current = view.clinic
+      if (!was || view.clinic) return
+      // Esc, the close button and Back all unmount the details, and focus falls to <body>
+      // with them: it goes back to the marker or row the reader came from.
+      window.requestAnimationFrame(() => {
+        const now = document.activeElement
+        if (!now || now === document.body) focusClinic(was, origin.current)
+      })
+    },
+    [view.clinic],
+  )
   const setFilters = (f: Filters) =>
     update({ statuses: f.statuses, kinds: f.kinds, evidence: f.evidence, q: f.query })
   const setPanel = (panel: Panel) => update({ panel })
@@ -143,11 +175,16 @@ export function Explorer({ dataset, basemap }: Props) {
   return (
     <div className={view.embed ? 'page page--embed' : 'page'}>
       {view.embed ? (
-        <h1 className={view.showTitle ? 'embed-title' : 'visually-hidden'}>{CONTENT.headline}</h1>
+        <h1 className={view.showTitle ? 'embed-title' : 'visually-hidden'} tabIndex={-1}>
+          {CONTENT.headline}
+        </h1>
       ) : (
         <PageHeader dataset={dataset} />
       )}
-      <div className="explorer" data-panel={view.panel}>
+      <main className="explorer" id="main" data-panel={view.panel}>
+        <div className="explorer__find" role="search" aria-label="Clinics">
+          <SearchBox id="clinic-search" value={view.q} onChange={(q) => update({ q })} />
+        </div>
         <div className="panel-toggle" role="group" aria-label="Show">
           {(['map', 'list'] as const).map((p) => (
             <button
@@ -165,18 +202,17 @@ export function Explorer({ dataset, basemap }: Props) {
           ref={graphic}
         >
           <p className="capture-only capture-title">{CONTENT.headline}</p>
-          <DateSlider
-            day={view.date}
-            min={range.min}
-            max={range.max}
-            events={dataset.events}
-            onChange={(date) => update({ date })}
-          />
-          <a className="skip-link" href="#clinic-list">
-            Skip the map: go to the clinic list
-          </a>
+          <p className="capture-only capture-date">{formatDate(view.date, 'long')}</p>
+          <div className="skip-links">
+            <a className="skip-link" href="#map-legend">
+              Skip the map: go to the filters
+            </a>
+            <a className="skip-link" href="#clinic-list">
+              Skip the map: go to the clinic list
+            </a>
+          </div>
           <div className="map-stage">
-            <div className="map-frame">
+            <div className="map-frame" ref={mapFrame}>
               <StrikeMap
                 views={shown}
                 extent={extent}
@@ -184,14 +220,27 @@ export function Explorer({ dataset, basemap }: Props) {
                 onSelect={selectFromMap}
                 basemap={basemap}
                 tiles={view.tiles && !capturing}
-                guardScroll={view.embed}
+                guardScroll={view.embed || onPhone}
+                cover={cover?.id === view.clinic ? cover?.rect : undefined}
               />
             </div>
             {selected && (
               <Suspense fallback={null}>
-                <ClinicDetails clinic={selected} day={view.date} onClose={closeDetails} />
+                <ClinicDetails
+                  clinic={selected}
+                  day={view.date}
+                  onClose={closeDetails}
+                  onShown={detailsShown}
+                />
               </Suspense>
             )}
+          </div>
+          <div className="map-legend" id="map-legend" tabIndex={-1}>
+            <Legend
+              selected={filters.statuses}
+              counts={counts}
+              onChange={(statuses) => setFilters({ ...filters, statuses })}
+            />
           </div>
           <StaticLegend counts={tallyStatuses(shown)} />
           <SourceLine dataset={dataset} />
@@ -214,40 +263,52 @@ export function Explorer({ dataset, basemap }: Props) {
             )}
           </div>
         </div>
-        <aside className="explorer__side" aria-label="Filters and clinic list">
-          <details className="filters-sheet" open={filtersOpenAtStart}>
-            <summary>
-              Filters
-              <span className="filters-sheet__count">
-                {' '}
-                · {shown.length} of {all.length} shown
-              </span>
-            </summary>
-            <FilterPanel
-              filters={filters}
-              counts={counts}
-              shown={shown.length}
-              total={all.length}
-              onChange={setFilters}
-              onReset={() => setFilters(NO_FILTERS)}
-            />
-          </details>
-          <section
-            className="explorer__list"
-            id="clinic-list"
-            tabIndex={-1}
-            aria-labelledby="list-title"
-          >
-            <h2 id="list-title">Clinics on this date</h2>
-            <ClinicList
-              views={shown}
-              selectedId={view.clinic}
-              onSelect={selectFromList}
+        <div className="explorer__side">
+          <div className="explorer__date">
+            <DateSlider
               day={view.date}
+              min={range.min}
+              max={range.max}
+              events={dataset.events}
+              onChange={(date) => update({ date })}
             />
+          </div>
+          <section className="explorer__panel" aria-label="Filters and clinic list">
+            <details className="filters-sheet" open={!onPhone}>
+              <summary>
+                More filters
+                <span className="filters-sheet__count">
+                  {' '}
+                  · {shown.length} of {all.length} shown
+                </span>
+              </summary>
+              <FilterPanel
+                filters={filters}
+                shown={shown.length}
+                total={all.length}
+                onChange={setFilters}
+                onReset={() => setFilters(NO_FILTERS)}
+              />
+            </details>
+            <section
+              className="explorer__list"
+              id="clinic-list"
+              tabIndex={-1}
+              aria-labelledby="list-title"
+            >
+              <h2 id="list-title">Clinics on this date</h2>
+              <p className="explorer__list-order">Sorted by name, A to Z.</p>
+              <ClinicList
+                views={listed}
+                selectedId={view.clinic}
+                onSelect={selectFromList}
+                day={view.date}
+              />
+            </section>
           </section>
-        </aside>
-      </div>
+        </div>
+        {!view.embed && <PageNotes dataset={dataset} />}
+      </main>
       {!view.embed && <PageFooter dataset={dataset} />}
     </div>
   )

@@ -49,12 +49,19 @@ export function ClinicList({ views, selectedId, onSelect, day }: ClinicListProps
       <ol className="clinic-list" ref={listRef} aria-label={`Clinics on ${formatDate(day)}`}>
         {rows.map((view) => {
           const p = view.feature.properties
+          const status = capitalize(statusPhrase(p, view.state))
+          // One spoken name, "name, city, status": the visible parts are separate boxes, and
+          // hidden commas between boxes were read " , ".
+          const name = [p.name, p.city, status]
+            .concat(p.precision !== 'point' ? ['approximate location'] : [])
+            .join(', ')
           return (
             <li key={p.id}>
               <button
                 type="button"
                 className="clinic-list-button"
                 data-clinic-id={p.id}
+                aria-label={name}
                 aria-current={p.id === selectedId ? 'true' : undefined}
                 onClick={() => onSelect(p.id)}
               >
@@ -62,14 +69,11 @@ export function ClinicList({ views, selectedId, onSelect, day }: ClinicListProps
                 <span className="clinic-list-text">
                   <span className="clinic-list-name">{p.name}</span>
                   <span className="clinic-list-meta">
-                    <span className="visually-hidden">, </span>
                     {p.city}
                     <span aria-hidden="true"> · </span>
-                    <span className="visually-hidden">, </span>
-                    {capitalize(statusPhrase(p, view.state))}
+                    {status}
                     {p.precision !== 'point' && (
                       <span className="clinic-list-approx">
-                        <span className="visually-hidden">, </span>
                         <span aria-hidden="true"> · </span>approximate location
                       </span>
                     )}

@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, useMemo } from 'react'
 import * as L from 'leaflet'
 import 'leaflet/dist/leaflet.css'
 import { MapContainer, TileLayer, useMap } from 'react-leaflet'
@@ -7,7 +7,9 @@ import type { ClinicView } from '../domain/filters.ts'
 import { BasemapLayer } from './BasemapLayer.tsx'
 import { ClinicMarkers } from './ClinicMarkers.tsx'
 import { MapReady } from './MapReady.tsx'
+import { PrintFit } from './PrintFit.tsx'
 import { ScrollGuard } from './ScrollGuard.tsx'
+import { clearArea, panToClear } from './keep-clear.ts'
 import { BASEMAP_ATTRIBUTION, externalLink, TILES } from './tiles.ts'
 import './map.css'
 
@@ -25,6 +27,11 @@ export interface StrikeMapProps {
   guardScroll?: boolean
   /** Screenshots: no animation, no zoom buttons. */
   still?: boolean
+  /**
+   * Screen box of what lies over the map while a clinic is selected (the details card or the
+   * phone's bottom sheet), measured when it opened: the selected marker is kept clear of it.
+   */
+  cover?: DOMRect
 }
 
 function prefersReducedMotion(): boolean {
@@ -55,13 +62,18 @@ function KeyboardSelect({ onSelect }: { onSelect(id: string): void }) {
   return null
 }
 
-/** Brings a clinic chosen in the list into view; a sudden jump when motion is reduced. */
+/**
+ * Brings the selected clinic into view, clear of the details over the map and inside the part
+ * of the map on screen; a sudden jump when motion is reduced.
+ */
 function FollowSelection({
   views,
   selectedId,
+  cover,
 }: {
   views: readonly ClinicView[]
   selectedId: string | undefined
+  cover: DOMRect | undefined
 }) {
   const map = useMap()
   useEffect(
@@ -69,11 +81,12 @@ function FollowSelection({
       const v = views.find((x) => x.feature.id === selectedId)
       if (!v) return
       const [lon, lat] = v.feature.geometry.coordinates
-      const target = L.latLng(lat, lon)
-      if (!map.getBounds().pad(-0.1).contains(target))
-        map.panTo(target, { animate: !prefersReducedMotion() })
+      const point = map.latLngToContainerPoint(L.latLng(lat, lon))
+      const area = clearArea(map.getContainer().getBoundingClientRect(), window.innerHeight, cover)
+      const by = panToClear(point, area)
+      if (by) map.panBy(L.point(by[0], by[1]), { animate: !prefersReducedMotion() })
     },
-    [map, views, selectedId],
+    [map, views, selectedId, cover],
   )
   return null
 }
@@ -104,9 +117,13 @@ export function StrikeMap({
   tiles,
   guardScroll = false,
   still = false,
+  cover,
 }: StrikeMapProps) {
   const animate = !still && !prefersReducedMotion()
-  const bounds = L.latLngBounds(extent.map(([lon, lat]) => [lat, lon] as [number, number]))
+  const bounds = useMemo(
+    () => L.latLngBounds(extent.map(([lon, lat]) => [lat, lon] as [number, number])),
+    [extent],
+  )
   return (
     <MapContainer
       className="strike-map"
@@ -132,7 +149,8 @@ export function StrikeMap({
       <TileAttribution />
       <ClinicMarkers views={views} selectedId={selectedId} onSelect={onSelect} />
       <KeyboardSelect onSelect={onSelect} />
-      <FollowSelection views={views} selectedId={selectedId} />
+      <FollowSelection views={views} selectedId={selectedId} cover={cover} />
+      {!still && <PrintFit bounds={bounds} />}
       <TrackSize />
       <MapReady basemapLoaded={basemap !== undefined} />
       {guardScroll && <ScrollGuard />}
