@@ -185,8 +185,8 @@ for (const size of SIZES) {
       expect.soft(presses, 'Tab presses from the top to the search').toBeLessThanOrEqual(10)
       await expect(search(page)).toBeFocused()
       // On from the search: a skip link comes before the first marker and lands past them.
-      const skip = page.getByRole('link', { name: /skip the map/i })
-      for (let i = 0; i < 30 && !(await focusIs(page, /skip the map/i)); i++)
+      const skip = page.getByRole('link', { name: /^skip the map.*filters/i })
+      for (let i = 0; i < 30 && !(await focusIs(page, /skip the map.*filters/i)); i++)
         await page.keyboard.press('Tab')
       await expect(skip).toBeFocused()
       await expect(skip).toBeInViewport()
@@ -196,7 +196,9 @@ for (const size of SIZES) {
         () => document.activeElement?.closest('.leaflet-marker-pane') !== null,
       )
       expect.soft(onMarker, 'after the skip link, Tab is past the markers').toBe(false)
-      await expect(page.getByRole('link', { name: /clinic list/i }).first()).toBeAttached()
+      // Past the markers is the legend that filters: its first status box.
+      await expect(legendOf(page).getByRole('checkbox').first()).toBeFocused()
+      await expect(page.getByRole('link', { name: /^skip the map.*clinic list/i })).toBeAttached()
       await page.context().close()
     })
 
@@ -254,7 +256,9 @@ test('list rows read "name, city, status" with no stray " , "', async ({ page })
     nodes: { role?: { value: string }; name?: { value: string } }[]
   }
   const rowNames = nodes
-    .filter((n) => n.role?.value === 'button' && /^Allina Health .*Clinic/.test(n.name?.value ?? ''))
+    .filter(
+      (n) => n.role?.value === 'button' && /^Allina Health .*Clinic/.test(n.name?.value ?? ''),
+    )
     .map((n) => n.name?.value ?? '')
   expect(rowNames.length).toBeGreaterThan(30)
   for (const name of rowNames) expect(name).not.toMatch(/\s,/)
