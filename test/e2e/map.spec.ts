@@ -160,9 +160,10 @@ test('a marker is a named button: Enter opens its details, Esc returns to it', a
 
 test('approximate positions say so, to screen readers and in the details', async ({ page }) => {
   await openMap(page, '?clinic=annandale')
+  // Both the marker and the list row say so.
   await expect(
     page.getByRole('button', { name: /^Allina Health Annandale Clinic, .*approximate location$/ }),
-  ).toBeVisible()
+  ).toHaveCount(2)
   await expect(page.getByTestId('clinic-details')).toContainText(
     'Approximate location: city centre',
   )
@@ -182,18 +183,22 @@ test('phone: map first, map/list toggle, filter sheet, 44 px targets', async ({ 
     .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height))) {
     expect(box).toBeGreaterThanOrEqual(44)
   }
-  // Filters fold into a sheet on phones; one tap opens it.
+  // The search stays in view before the list; the other filters fold into a sheet.
   const search = page.getByRole('searchbox', { name: /find a clinic/i })
-  await expect(search).toBeHidden()
+  await expect(search).toBeInViewport()
+  const urgent = page.getByRole('checkbox', { name: 'Urgent care' })
+  await expect(urgent).toBeHidden()
   await expect(page.locator('.filters-sheet > summary')).toHaveText(
-    `Filters · ${rows.length} of ${rows.length} shown`,
+    `More filters · ${rows.length} of ${rows.length} shown`,
   )
   await page.locator('.filters-sheet > summary').tap()
-  await expect(search).toBeVisible()
+  await expect(urgent).toBeVisible()
   await search.fill('hastings')
   await expect(listRows(page)).toHaveCount(1)
+  // A row shows its clinic on the map, its details in the sheet below.
   await listRows(page).first().tap()
   await expect(page.getByTestId('clinic-details')).toBeInViewport()
+  await expect(page.locator('.leaflet-container')).toBeVisible()
   const width = await page.evaluate(() => document.documentElement.scrollWidth)
   expect(width).toBeLessThanOrEqual(390)
   await page.context().close()
