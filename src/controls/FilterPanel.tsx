@@ -27,13 +27,7 @@ interface FilterPanelProps {
  * and a live "Showing 3 of 39 clinics". The status filter is the legend beside the map
  * (Legend.tsx) and the text search sits before the map (SearchBox.tsx); both share `filters`.
  */
-export function FilterPanel({
-  filters,
-  shown,
-  total,
-  onChange,
-  onReset,
-}: FilterPanelProps) {
+export function FilterPanel({ filters, shown, total, onChange, onReset }: FilterPanelProps) {
   return (
     <div className="filter-panel">
       <CheckboxGroup<KindFilter>
