@@ -24,7 +24,7 @@ import { EmbedButton } from './EmbedButton.tsx'
 import { PageFooter, PageHeader, PageNotes, SourceLine } from './PageText.tsx'
 import { SaveImageButton } from './SaveImageButton.tsx'
 import { StaticLegend } from './StaticLegend.tsx'
-import { byName, isPhone, revealDetails } from './layout.ts'
+import { byName, isPhone } from './layout.ts'
 import { useEmbedHeight } from './use-embed-height.ts'
 import { useTheme } from './use-theme.ts'
 import { useViewState } from './use-view-state.ts'
@@ -125,10 +125,11 @@ export function Explorer({ dataset, basemap }: Props) {
   // What covers the map while details are open (the card or the phone sheet): the map pans its
   // marker clear of it.
   const [cover, setCover] = useState<{ id: string; rect: DOMRect }>()
-  const detailsShown = useCallback((el: HTMLElement, id: string) => {
-    revealDetails(el, mapFrame.current)
-    setCover({ id, rect: el.getBoundingClientRect() })
-  }, [])
+  const detailsShown = useCallback(
+    (el: HTMLElement, id: string) => setCover({ id, rect: el.getBoundingClientRect() }),
+    [],
+  )
+  const getMapFrame = useCallback(() => mapFrame.current, [])
   const previousClinic = useRef(view.clinic)
   useEffect(
     function returnFocusOnClose() {
@@ -230,6 +231,7 @@ export function Explorer({ dataset, basemap }: Props) {
                   clinic={selected}
                   day={view.date}
                   onClose={closeDetails}
+                  mapFrame={getMapFrame}
                   onShown={detailsShown}
                 />
               </Suspense>

@@ -9,7 +9,6 @@ import { ClinicMarkers } from './ClinicMarkers.tsx'
 import { MapReady } from './MapReady.tsx'
 import { PrintFit } from './PrintFit.tsx'
 import { ScrollGuard } from './ScrollGuard.tsx'
-import { clearArea, panToClear } from './keep-clear.ts'
 import { BASEMAP_ATTRIBUTION, externalLink, TILES } from './tiles.ts'
 import './map.css'
 
@@ -80,11 +79,19 @@ function FollowSelection({
     function panToSelected() {
       const v = views.find((x) => x.feature.id === selectedId)
       if (!v) return
-      const [lon, lat] = v.feature.geometry.coordinates
-      const point = map.latLngToContainerPoint(L.latLng(lat, lon))
-      const area = clearArea(map.getContainer().getBoundingClientRect(), window.innerHeight, cover)
-      const by = panToClear(point, area)
-      if (by) map.panBy(L.point(by[0], by[1]), { animate: !prefersReducedMotion() })
+      let stale = false
+      // Loaded with the first selection (as the details are), not in the first view's bundle.
+      void import('./keep-clear.ts').then(({ clearArea, panToClear }) => {
+        if (stale) return
+        const [lon, lat] = v.feature.geometry.coordinates
+        const point = map.latLngToContainerPoint(L.latLng(lat, lon))
+        const box = map.getContainer().getBoundingClientRect()
+        const by = panToClear(point, clearArea(box, window.innerHeight, cover))
+        if (by) map.panBy(L.point(by[0], by[1]), { animate: !prefersReducedMotion() })
+      })
+      return function forget() {
+        stale = true
+      }
     },
     [map, views, selectedId, cover],
   )
