@@ -27,6 +27,7 @@ import { StaticLegend } from './StaticLegend.tsx'
 import { byName, isPhone } from './layout.ts'
 import { useEmbedHeight } from './use-embed-height.ts'
 import { useTheme } from './use-theme.ts'
+import { useReturnFocus } from './use-return-focus.ts'
 import { useViewState } from './use-view-state.ts'
 
 // Details show only after a selection: loaded on demand, they stay out of the first view's
@@ -42,17 +43,6 @@ const StillGraphic = lazy(() =>
 interface Props {
   dataset: Dataset
   basemap: Basemap | undefined
-}
-
-/** Where the focus goes back to when details close: the marker or list row of that clinic. */
-function focusClinic(id: string, origin: 'map' | 'list') {
-  const row = document.querySelector<HTMLElement>(
-    `.clinic-list [data-clinic-id="${CSS.escape(id)}"]`,
-  )
-  const marker = document
-    .querySelector<HTMLElement>(`.clinic-marker [data-clinic-id="${CSS.escape(id)}"]`)
-    ?.closest<HTMLElement>('.clinic-marker')
-  ;(origin === 'map' ? (marker ?? row) : (row ?? marker))?.focus()
 }
 
 function pageUrl(search: string): string {
@@ -130,21 +120,7 @@ export function Explorer({ dataset, basemap }: Props) {
     [],
   )
   const getMapFrame = useCallback(() => mapFrame.current, [])
-  const previousClinic = useRef(view.clinic)
-  useEffect(
-    function returnFocusOnClose() {
-      const was = previousClinic.current
-      previousClinic.current = view.clinic
-      if (!was || view.clinic) return
-      // Esc, the close button and Back all unmount the details, and focus falls to <body>
-      // with them: it goes back to the marker or row the reader came from.
-      window.requestAnimationFrame(() => {
-        const now = document.activeElement
-        if (!now || now === document.body) focusClinic(was, origin.current)
-      })
-    },
-    [view.clinic],
-  )
+  useReturnFocus(view.clinic, origin)
   const setFilters = (f: Filters) =>
     update({ statuses: f.statuses, kinds: f.kinds, evidence: f.evidence, q: f.query })
   const setPanel = (panel: Panel) => update({ panel })
