@@ -1,4 +1,4 @@
-import { useEffect, useState, type HTMLAttributes, type ReactNode } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 
 /**
  * True once the page has painted the frame after its first commit. The map and its markers come
@@ -26,14 +26,7 @@ export function useAfterFirstPaint(): boolean {
   return painted
 }
 
-/**
- * An `<aside>` whose contents render after the first paint (the element itself is there from
- * the start, so the page's grid keeps its shape): `<DeferredAside aria-label="…">…</DeferredAside>`.
- */
-export function DeferredAside({
-  children,
-  ...props
-}: HTMLAttributes<HTMLElement> & { children: ReactNode }) {
-  const painted = useAfterFirstPaint()
-  return <aside {...props}>{painted ? children : null}</aside>
+/** Its children, once the page has painted its first frame: `<AfterFirstPaint>…</AfterFirstPaint>`. */
+export function AfterFirstPaint({ children }: { children: ReactNode }) {
+  return useAfterFirstPaint() ? children : null
 }

@@ -1,3 +1,4 @@
+import { useCallback, useEffect, useRef } from 'react'
 import { retryFailedParts } from '../data/lazy-part.ts'
 import { useDataset } from './use-dataset.ts'
 import { Explorer } from './Explorer.tsx'
@@ -11,6 +12,19 @@ import './modes.css'
 /** Composition root: loading and failure states, then the explorer. Never a blank page. */
 export function App() {
   const [state, retry] = useDataset()
+  // Try again unmounts its own button: focus goes to the page's heading instead of <body>, on
+  // the loading page and again on the page that follows (map or error).
+  const retried = useRef(false)
+  const tryAgain = useCallback(() => {
+    retried.current = true
+    retry()
+  }, [retry])
+  useEffect(
+    function focusHeadingAfterRetry() {
+      if (retried.current) document.querySelector<HTMLElement>('h1')?.focus()
+    },
+    [state.status],
+  )
   if (isFramedElsewhere() && !isFrameMode(window.location.search)) return <FramedNotice />
   if (state.status === 'ready')
     return (
@@ -20,7 +34,7 @@ export function App() {
       <ErrorBoundary
         onRetry={() => {
           retryFailedParts()
-          retry()
+          tryAgain()
         }}
         fallback={(redraw) => (
           <StatusPage message="The clinic map could not be shown." onRetry={redraw} />
@@ -34,7 +48,7 @@ export function App() {
       </ErrorBoundary>
     )
   return (
-    <StatusPage message={state.status === 'error' ? state.message : undefined} onRetry={retry} />
+    <StatusPage message={state.status === 'error' ? state.message : undefined} onRetry={tryAgain} />
   )
 }
 
@@ -42,7 +56,7 @@ export function App() {
 function StatusPage({ message, onRetry }: { message: string | undefined; onRetry(): void }) {
   return (
     <main className="page page--status">
-      <h1>{CONTENT.headline}</h1>
+      <h1 tabIndex={-1}>{CONTENT.headline}</h1>
       {message === undefined ? (
         <p role="status">Loading the clinics…</p>
       ) : (

@@ -6,11 +6,16 @@ import { EVIDENCE_STYLES, KIND_LABELS, PRECISION_LABELS } from '../domain/symbol
 import { clinicEvents, statusOn } from '../domain/timeline.ts'
 import { StatusSymbol } from '../controls/StatusSymbol.tsx'
 import { sourceLinks } from '../controls/source-links.ts'
+import { revealDetails } from './reveal-details.ts'
 
 interface Props {
   clinic: ClinicFeature
   day: IsoDay
   onClose(): void
+  /** The map's frame: the page scrolls it into view when the details open. */
+  mapFrame?(): HTMLElement | null
+  /** Called once the details for a clinic are on the page and in view (the map pans then). */
+  onShown?(el: HTMLElement, id: string): void
 }
 
 function address(c: ClinicFeature['properties']): string {
@@ -29,14 +34,22 @@ function positionNote(c: ClinicFeature['properties']): string {
  * What is known about one clinic: status on the day, what happened and when, evidence and why,
  * position and its precision, and every source. Focus moves to its heading on open; Esc closes.
  */
-export function ClinicDetails({ clinic, day, onClose }: Props) {
+export function ClinicDetails({ clinic, day, onClose, mapFrame, onShown }: Props) {
   const p = clinic.properties
   const heading = useRef<HTMLHeadingElement>(null)
+  const box = useRef<HTMLElement>(null)
   const state = statusOn(p, day)
   useEffect(
-    function focusHeading() {
-      heading.current?.focus()
+    function revealAndFocus() {
+      if (box.current) {
+        revealDetails(box.current, mapFrame?.() ?? null)
+        onShown?.(box.current, p.id)
+      }
+      // No scroll from focusing: revealing is onShown's job, and a sheet is fixed anyway.
+      heading.current?.focus({ preventScroll: true })
     },
+    // Once per clinic: a new onShown identity must not scroll the page again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [p.id],
   )
   useEffect(
@@ -53,7 +66,12 @@ export function ClinicDetails({ clinic, day, onClose }: Props) {
   )
   const evidence = EVIDENCE_STYLES[p.evidence]
   return (
-    <section className="details" aria-labelledby="details-title" data-testid="clinic-details">
+    <section
+      className="details"
+      ref={box}
+      aria-labelledby="details-title"
+      data-testid="clinic-details"
+    >
       <button type="button" className="details__close" onClick={onClose} aria-label="Close details">
         ×
       </button>

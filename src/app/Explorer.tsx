@@ -13,19 +13,24 @@ import {
 import { STRIKE_DAY } from '../domain/story.ts'
 import { timelineRange } from '../domain/timeline.ts'
 import { serializeViewState, type Panel, type UrlContext } from '../domain/url-state.ts'
+import { formatDate } from '../domain/dates.ts'
 import { ClinicList } from '../controls/ClinicList.tsx'
 import { DateSlider } from '../controls/DateSlider.tsx'
 import { FilterPanel } from '../controls/FilterPanel.tsx'
+import { Legend } from '../controls/Legend.tsx'
+import { SearchBox } from '../controls/SearchBox.tsx'
 import { StrikeMap } from '../map/StrikeMap.tsx'
-import { DeferredAside } from './AfterFirstPaint.tsx'
+import { AfterFirstPaint } from './AfterFirstPaint.tsx'
 import { CONTENT } from './content.ts'
 import { EmbedButton } from './EmbedButton.tsx'
-import { PageFooter, PageHeader, SourceLine } from './PageText.tsx'
+import { PageFooter, PageHeader, PageNotes, SourceLine } from './PageText.tsx'
 import { PartBoundary } from './PartBoundary.tsx'
 import { SaveImageButton } from './SaveImageButton.tsx'
 import { StaticLegend } from './StaticLegend.tsx'
+import { byName, isPhone } from './layout.ts'
 import { useEmbedHeight } from './use-embed-height.ts'
 import { useTheme } from './use-theme.ts'
+import { useReturnFocus } from './use-return-focus.ts'
 import { useViewState } from './use-view-state.ts'
 
 // Details show only after a selection: loaded on demand, they stay out of the first view's
@@ -40,17 +45,6 @@ interface Props {
   basemap: Basemap | undefined
   /** The basemap is still on its way: the map is drawn, but not yet "ready" for a picture. */
   basemapPending?: boolean
-}
-
-/** Where the focus goes back to when details close: the marker or list row of that clinic. */
-function focusClinic(id: string, origin: 'map' | 'list') {
-  const row = document.querySelector<HTMLElement>(
-    `.clinic-list [data-clinic-id="${CSS.escape(id)}"]`,
-  )
-  const marker = document
-    .querySelector<HTMLElement>(`.clinic-marker [data-clinic-id="${CSS.escape(id)}"]`)
-    ?.closest<HTMLElement>('.clinic-marker')
-  ;(origin === 'map' ? (marker ?? row) : (row ?? marker))?.focus()
 }
 
 function pageUrl(search: string): string {
@@ -80,10 +74,10 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
   // While Save image captures, the graphic shows as a still: no controls, no tiles (modes.css).
   const [capturing, setCapturing] = useState(false)
   // Filters start open beside the map, folded on phones so the map and list come first, and
-  // folded in an embed, where every open part lengthens the article (modes.css).
-  const [filtersOpenAtStart] = useState(
-    () => !view.embed && !window.matchMedia?.('(max-width: 600px)').matches,
-  )
+  // folded in an embed, where every open part lengthens the article (modes.css). On the full
+  // phone page one finger scrolls the page, as in an embed (ScrollGuard.tsx).
+  const [onPhone] = useState(isPhone)
+  const filtersOpenAtStart = !onPhone && !view.embed
 
   const filters: Filters = useMemo(
     () => ({ statuses: view.statuses, kinds: view.kinds, evidence: view.evidence, query: view.q }),
@@ -92,6 +86,7 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
   const days = useMemo(() => createDayIndex(dataset.features), [dataset])
   const all = useMemo(() => days.viewsOn(view.date), [days, view.date])
   const shown = useMemo(() => applyFilters(all, filters), [all, filters])
+  const listed = useMemo(() => byName(shown), [shown])
   const counts = useMemo(() => countByStatus(all, filters), [all, filters])
   // The first view frames the strike's region (Cambridge to Faribault to River Falls): the
   // far-off sites judged outside it are reached by zooming out or through the list.
@@ -104,20 +99,33 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
   )
   const selected = dataset.features.find((f) => f.id === view.clinic)
 
-  const select = useCallback(
-    (id: string, from: 'map' | 'list') => {
-      origin.current = from
+  const selectFromMap = useCallback(
+    (id: string) => {
+      origin.current = 'map'
       update({ clinic: id }, 'push')
     },
     [update],
   )
-  const selectFromMap = useCallback((id: string) => select(id, 'map'), [select])
-  const selectFromList = useCallback((id: string) => select(id, 'list'), [select])
-  const closeDetails = useCallback(() => {
-    const id = view.clinic
-    update({ clinic: undefined }, 'push')
-    if (id) window.requestAnimationFrame(() => focusClinic(id, origin.current))
-  }, [update, view.clinic])
+  // On phones the list replaces the map: a row shows its clinic on the map, the sheet under it
+  // (one history entry, so Back returns to the list).
+  const selectFromList = useCallback(
+    (id: string) => {
+      origin.current = 'list'
+      update(isPhone() ? { clinic: id, panel: 'map' } : { clinic: id }, 'push')
+    },
+    [update],
+  )
+  const closeDetails = useCallback(() => update({ clinic: undefined }, 'push'), [update])
+  const mapFrame = useRef<HTMLDivElement>(null)
+  // What covers the map while details are open (the card or the phone sheet): the map pans its
+  // marker clear of it.
+  const [cover, setCover] = useState<{ id: string; rect: DOMRect }>()
+  const detailsShown = useCallback(
+    (el: HTMLElement, id: string) => setCover({ id, rect: el.getBoundingClientRect() }),
+    [],
+  )
+  const getMapFrame = useCallback(() => mapFrame.current, [])
+  useReturnFocus(view.clinic, origin)
   const setFilters = (f: Filters) =>
     update({ statuses: f.statuses, kinds: f.kinds, evidence: f.evidence, q: f.query })
   const setPanel = (panel: Panel) => update({ panel })
@@ -152,11 +160,16 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
   return (
     <div className={view.embed ? 'page page--embed' : 'page'}>
       {view.embed ? (
-        <h1 className={view.showTitle ? 'embed-title' : 'visually-hidden'}>{CONTENT.headline}</h1>
+        <h1 className={view.showTitle ? 'embed-title' : 'visually-hidden'} tabIndex={-1}>
+          {CONTENT.headline}
+        </h1>
       ) : (
         <PageHeader dataset={dataset} />
       )}
-      <div className="explorer" data-panel={view.panel}>
+      <main className="explorer" id="main" data-panel={view.panel}>
+        <div className="explorer__find" role="search" aria-label="Clinics">
+          <SearchBox id="clinic-search" value={view.q} onChange={(q) => update({ q })} />
+        </div>
         <div className="panel-toggle" role="group" aria-label="Show">
           {(['map', 'list'] as const).map((p) => (
             <button
@@ -174,18 +187,17 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
           ref={graphic}
         >
           <p className="capture-only capture-title">{CONTENT.headline}</p>
-          <DateSlider
-            day={view.date}
-            min={range.min}
-            max={range.max}
-            events={dataset.events}
-            onChange={(date) => update({ date })}
-          />
-          <a className="skip-link" href="#clinic-list">
-            Skip the map: go to the clinic list
-          </a>
+          <p className="capture-only capture-date">{formatDate(view.date, 'long')}</p>
+          <div className="skip-links">
+            <a className="skip-link" href="#map-legend">
+              Skip the map: go to the filters
+            </a>
+            <a className="skip-link" href="#clinic-list">
+              Skip the map: go to the clinic list
+            </a>
+          </div>
           <div className="map-stage">
-            <div className="map-frame">
+            <div className="map-frame" ref={mapFrame}>
               <StrikeMap
                 views={shown}
                 extent={extent}
@@ -194,7 +206,8 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
                 basemap={basemap}
                 basemapPending={basemapPending}
                 tiles={view.tiles && !capturing}
-                guardScroll={view.embed}
+                guardScroll={view.embed || onPhone}
+                cover={cover?.id === view.clinic ? cover?.rect : undefined}
               />
             </div>
             {selected && (
@@ -204,10 +217,23 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
                 className="part-error--over-map"
               >
                 <Suspense fallback={null}>
-                  <ClinicDetails clinic={selected} day={view.date} onClose={closeDetails} />
+                  <ClinicDetails
+                    clinic={selected}
+                    day={view.date}
+                    onClose={closeDetails}
+                    mapFrame={getMapFrame}
+                    onShown={detailsShown}
+                  />
                 </Suspense>
               </PartBoundary>
             )}
+          </div>
+          <div className="map-legend" id="map-legend" tabIndex={-1}>
+            <Legend
+              selected={filters.statuses}
+              counts={counts}
+              onChange={(statuses) => setFilters({ ...filters, statuses })}
+            />
           </div>
           <StaticLegend counts={tallyStatuses(shown)} />
           <SourceLine dataset={dataset} />
@@ -230,40 +256,55 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
             )}
           </div>
         </div>
-        <DeferredAside className="explorer__side" aria-label="Filters and clinic list">
-          <details className="filters-sheet" open={filtersOpenAtStart}>
-            <summary>
-              Filters
-              <span className="filters-sheet__count">
-                {' '}
-                · {shown.length} of {all.length} shown
-              </span>
-            </summary>
-            <FilterPanel
-              filters={filters}
-              counts={counts}
-              shown={shown.length}
-              total={all.length}
-              onChange={setFilters}
-              onReset={() => setFilters(NO_FILTERS)}
-            />
-          </details>
-          <section
-            className="explorer__list"
-            id="clinic-list"
-            tabIndex={-1}
-            aria-labelledby="list-title"
-          >
-            <h2 id="list-title">Clinics on this date</h2>
-            <ClinicList
-              views={shown}
-              selectedId={view.clinic}
-              onSelect={selectFromList}
+        <div className="explorer__side">
+          <div className="explorer__date">
+            <DateSlider
               day={view.date}
+              min={range.min}
+              max={range.max}
+              events={dataset.events}
+              onChange={(date) => update({ date })}
             />
+          </div>
+          <section className="explorer__panel" aria-label="Filters and clinic list">
+            <details className="filters-sheet" open={filtersOpenAtStart}>
+              <summary>
+                More filters
+                <span className="filters-sheet__count">
+                  {' '}
+                  · {shown.length} of {all.length} shown
+                </span>
+              </summary>
+              <FilterPanel
+                filters={filters}
+                shown={shown.length}
+                total={all.length}
+                onChange={setFilters}
+                onReset={() => setFilters(NO_FILTERS)}
+              />
+            </details>
+            <section
+              className="explorer__list"
+              id="clinic-list"
+              tabIndex={-1}
+              aria-labelledby="list-title"
+            >
+              <h2 id="list-title">Clinics on this date</h2>
+              <p className="explorer__list-order">Sorted by name, A to Z.</p>
+              {/* The list (hundreds of elements) renders once the map's first frame is drawn. */}
+              <AfterFirstPaint>
+                <ClinicList
+                  views={listed}
+                  selectedId={view.clinic}
+                  onSelect={selectFromList}
+                  day={view.date}
+                />
+              </AfterFirstPaint>
+            </section>
           </section>
-        </DeferredAside>
-      </div>
+        </div>
+        {!view.embed && <PageNotes dataset={dataset} />}
+      </main>
       {!view.embed && <PageFooter dataset={dataset} />}
     </div>
   )

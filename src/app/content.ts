@@ -62,6 +62,19 @@ export function dek(d: Dataset): string {
   return `About ${r.clinicians} Allina Health doctors, nurse practitioners and physician assistants held Minnesota's first doctors' strike on ${when}, at ${r.struck} primary and urgent care clinics. Around it, Allina shut clinics: ${joinNames(closures)}.`
 }
 
+/**
+ * The dek in one sentence, for a phone's first screen, where the map must start in the top 40%
+ * (issue 10); the full dek follows the graphic there. Same facts, same sources as {@link dek}.
+ */
+export function shortDek(d: Dataset): string {
+  const r = d.summary.reported
+  const strike = d.events.find(
+    (e) => e.on_timeline && d.features.some((f) => f.properties.struck_on === e.day),
+  )
+  const when = strike ? ` on ${formatDate(strike.day)}` : ''
+  return `About ${r.clinicians} Allina Health clinicians struck ${r.struck} clinics${when}, in Minnesota's first doctors' strike.`
+}
+
 /** The methodology and coverage note, paragraph by paragraph. */
 export function methodology(d: Dataset): string[] {
   const s = d.summary

@@ -69,12 +69,19 @@ interface RowProps {
 /** One row, re-rendered only when its view (kept while the clinic's state holds) or selection changes. */
 const ClinicRow = memo(function ClinicRow({ view, selected, onSelect }: RowProps) {
   const p = view.feature.properties
+  const status = capitalize(statusPhrase(p, view.state))
+  // One spoken name, "name, city, status": the visible parts are separate boxes, and hidden
+  // commas between boxes were read " , ".
+  const name = [p.name, p.city, status]
+    .concat(p.precision !== 'point' ? ['approximate location'] : [])
+    .join(', ')
   return (
     <li>
       <button
         type="button"
         className="clinic-list-button"
         data-clinic-id={p.id}
+        aria-label={name}
         aria-current={selected ? 'true' : undefined}
         onClick={() => onSelect(p.id)}
       >
@@ -82,14 +89,11 @@ const ClinicRow = memo(function ClinicRow({ view, selected, onSelect }: RowProps
         <span className="clinic-list-text">
           <span className="clinic-list-name">{p.name}</span>
           <span className="clinic-list-meta">
-            <span className="visually-hidden">, </span>
             {p.city}
             <span aria-hidden="true"> · </span>
-            <span className="visually-hidden">, </span>
-            {capitalize(statusPhrase(p, view.state))}
+            {status}
             {p.precision !== 'point' && (
               <span className="clinic-list-approx">
-                <span className="visually-hidden">, </span>
                 <span aria-hidden="true"> · </span>approximate location
               </span>
             )}

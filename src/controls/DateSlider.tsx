@@ -63,7 +63,7 @@ export function DateSlider({ day, min, max, events, onChange }: DateSliderProps)
           disabled={previous === undefined}
           onClick={() => previous && onChange(previous)}
         >
-          <span aria-hidden="true">◀ </span>Previous event
+          <span aria-hidden="true">◀ </span>Previous<span className="date-slider-word"> event</span>
         </button>
         <button type="button" className="date-slider-play" aria-pressed={playing} onClick={toggle}>
           {/* One name with aria-pressed, as the ARIA toggle pattern asks; the icon shows the state. */}
@@ -71,7 +71,8 @@ export function DateSlider({ day, min, max, events, onChange }: DateSliderProps)
           Play
         </button>
         <button type="button" disabled={next === undefined} onClick={() => next && onChange(next)}>
-          Next event<span aria-hidden="true"> ▶</span>
+          Next<span className="date-slider-word"> event</span>
+          <span aria-hidden="true"> ▶</span>
         </button>
       </div>
       <EventCaption events={events} day={day} />

@@ -1,10 +1,7 @@
-import { useId } from 'react'
 import { EVIDENCE, type Evidence } from '../domain/vocabulary.ts'
 import { isUnfiltered, KIND_FILTERS, type Filters, type KindFilter } from '../domain/filters.ts'
 import { EVIDENCE_STYLES } from '../domain/symbols.ts'
-import type { Status } from '../domain/timeline.ts'
 import { CheckboxGroup } from './CheckboxGroup.tsx'
-import { Legend } from './Legend.tsx'
 import { StatusSymbol } from './StatusSymbol.tsx'
 import './controls.css'
 
@@ -17,7 +14,6 @@ const KIND_FILTER_LABELS: Record<KindFilter, string> = {
 
 interface FilterPanelProps {
   filters: Filters
-  counts: Record<Status, number>
   /** Clinics passing every filter. */
   shown: number
   /** Clinics in the dataset. */
@@ -27,36 +23,13 @@ interface FilterPanelProps {
 }
 
 /**
- * Every filter in one panel: the status legend, kind, evidence, a text search (reported on each
- * keystroke), Reset (disabled when nothing is filtered) and a live "Showing 3 of 39 clinics".
+ * The filters beyond the map's legend: kind, evidence, Reset (disabled when nothing is filtered)
+ * and a live "Showing 3 of 39 clinics". The status filter is the legend beside the map
+ * (Legend.tsx) and the text search sits before the map (SearchBox.tsx); both share `filters`.
  */
-export function FilterPanel({
-  filters,
-  counts,
-  shown,
-  total,
-  onChange,
-  onReset,
-}: FilterPanelProps) {
-  const searchId = useId()
+export function FilterPanel({ filters, shown, total, onChange, onReset }: FilterPanelProps) {
   return (
     <div className="filter-panel">
-      <div className="filter-panel-search">
-        <label htmlFor={searchId}>Find a clinic or city</label>
-        <input
-          id={searchId}
-          type="search"
-          autoComplete="off"
-          spellCheck={false}
-          value={filters.query}
-          onChange={(e) => onChange({ ...filters, query: e.currentTarget.value })}
-        />
-      </div>
-      <Legend
-        selected={filters.statuses}
-        counts={counts}
-        onChange={(statuses) => onChange({ ...filters, statuses })}
-      />
       <CheckboxGroup<KindFilter>
         legend="Kind of care"
         options={KIND_FILTERS}

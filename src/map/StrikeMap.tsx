@@ -8,6 +8,7 @@ import { BasemapLayer } from './BasemapLayer.tsx'
 import { ClinicMarkers } from './ClinicMarkers.tsx'
 import { FitClearOfOverlays } from './FitClearOfOverlays.tsx'
 import { MapReady } from './MapReady.tsx'
+import { PrintFit } from './PrintFit.tsx'
 import { ScrollGuard } from './ScrollGuard.tsx'
 import { BASEMAP_ATTRIBUTION, externalLink, stylesheetApplied } from './tiles.ts'
 import './map.css'
@@ -37,6 +38,11 @@ export interface StrikeMapProps {
   guardScroll?: boolean
   /** Screenshots: no animation, no zoom buttons. */
   still?: boolean
+  /**
+   * Screen box of what lies over the map while a clinic is selected (the details card or the
+   * phone's bottom sheet), measured when it opened: the selected marker is kept clear of it.
+   */
+  cover?: DOMRect
 }
 
 function prefersReducedMotion(): boolean {
@@ -67,25 +73,39 @@ function KeyboardSelect({ onSelect }: { onSelect(id: string): void }) {
   return null
 }
 
-/** Brings a clinic chosen in the list into view; a sudden jump when motion is reduced. */
+/**
+ * Brings the selected clinic into view, clear of the details over the map and inside the part
+ * of the map on screen; a sudden jump when motion is reduced.
+ */
 function FollowSelection({
   views,
   selectedId,
+  cover,
 }: {
   views: readonly ClinicView[]
   selectedId: string | undefined
+  cover: DOMRect | undefined
 }) {
   const map = useMap()
   useEffect(
     function panToSelected() {
       const v = views.find((x) => x.feature.id === selectedId)
       if (!v) return
-      const [lon, lat] = v.feature.geometry.coordinates
-      const target = L.latLng(lat, lon)
-      if (!map.getBounds().pad(-0.1).contains(target))
-        map.panTo(target, { animate: !prefersReducedMotion() })
+      let stale = false
+      // Loaded with the first selection (as the details are), not in the first view's bundle.
+      void import('./keep-clear.ts').then(({ clearArea, panToClear }) => {
+        if (stale) return
+        const [lon, lat] = v.feature.geometry.coordinates
+        const point = map.latLngToContainerPoint(L.latLng(lat, lon))
+        const box = map.getContainer().getBoundingClientRect()
+        const by = panToClear(point, clearArea(box, window.innerHeight, cover))
+        if (by) map.panBy(L.point(by[0], by[1]), { animate: !prefersReducedMotion() })
+      })
+      return function forget() {
+        stale = true
+      }
     },
-    [map, views, selectedId],
+    [map, views, selectedId, cover],
   )
   return null
 }
@@ -117,6 +137,7 @@ export function StrikeMap({
   tiles,
   guardScroll = false,
   still = false,
+  cover,
 }: StrikeMapProps) {
   const animate = !still && !prefersReducedMotion()
   // Read once: the stylesheet is render-blocking, so it has applied or failed by now.
@@ -150,7 +171,8 @@ export function StrikeMap({
       {guardScroll && <FitClearOfOverlays bounds={bounds} />}
       <ClinicMarkers views={views} selectedId={selectedId} onSelect={onSelect} />
       <KeyboardSelect onSelect={onSelect} />
-      <FollowSelection views={views} selectedId={selectedId} />
+      <FollowSelection views={views} selectedId={selectedId} cover={cover} />
+      {!still && <PrintFit bounds={bounds} />}
       <TrackSize />
       <MapReady basemapLoaded={basemap !== undefined} basemapPending={basemapPending} />
       {guardScroll && <ScrollGuard />}

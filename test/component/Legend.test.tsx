@@ -3,7 +3,9 @@ import { page } from 'vitest/browser'
 import { render } from 'vitest-browser-react'
 import '../../src/app/theme.css'
 import { Legend } from '../../src/controls/Legend.tsx'
+import { clinicsOn, countByStatus, NO_FILTERS } from '../../src/domain/filters.ts'
 import { STATUSES, type Status } from '../../src/domain/timeline.ts'
+import { realDataset } from './real-data.ts'
 
 // On 5 Nov 2025 with nothing filtered: of the 20 identified sites 19 struck and Annandale was
 // closed for the day (data/clinics.csv); the 4 closed on 1 Nov; 15 with no strike event.
@@ -33,6 +35,29 @@ describe('Legend', () => {
       'Closed (4)',
       'No strike event (15)',
     ])
+  })
+
+  it('unticking "Struck" asks for every status but struck', async () => {
+    const onChange = vi.fn()
+    await render(<Legend selected={STATUSES} counts={STRIKE_DAY_COUNTS} onChange={onChange} />)
+    await page.getByRole('checkbox', { name: 'Struck (19)' }).click()
+    expect(onChange).toHaveBeenCalledExactlyOnceWith([
+      'closed_for_strike',
+      'picketed',
+      'closure_announced',
+      'closed',
+      'open',
+    ])
+  })
+
+  it('shows the live counts from the real data on the strike day', async () => {
+    const dataset = await realDataset()
+    const counts = countByStatus(clinicsOn(dataset.features, '2025-11-05'), NO_FILTERS)
+    await render(<Legend selected={STATUSES} counts={counts} onChange={() => {}} />)
+    await expect.element(page.getByLabelText('Struck (19)')).toBeChecked()
+    await expect.element(page.getByLabelText('Closed for the strike (1)')).toBeChecked()
+    await expect.element(page.getByLabelText('Closed (4)')).toBeChecked()
+    await expect.element(page.getByLabelText('No strike event (15)')).toBeChecked()
   })
 
   it('ticks exactly the selected statuses', async () => {

@@ -122,16 +122,9 @@ test('keyboard only: slider, list, details and back', async ({ page }) => {
   await openMap(page)
   const focused = (loc: ReturnType<typeof slider>) =>
     loc.evaluate((el) => el === document.activeElement)
-  // From the top of the page, Tab reaches the date slider.
-  for (let i = 0; i < 30 && !(await focused(slider(page))); i++) await page.keyboard.press('Tab')
-  await expect(slider(page)).toBeFocused()
-  await page.keyboard.press('ArrowLeft')
-  await expect(slider(page)).toHaveAttribute('aria-valuetext', 'Tuesday 4 November 2025')
-  await page.keyboard.press('ArrowRight')
-  await expect(slider(page)).toHaveAttribute('aria-valuetext', 'Wednesday 5 November 2025')
-  // A skip link passes the map's markers and lands in the list.
+  // From the top of the page, a skip link passes the map's markers and lands in the list.
   const skip = page.getByRole('link', { name: 'Skip the map: go to the clinic list' })
-  for (let i = 0; i < 30 && !(await focused(skip)); i++) await page.keyboard.press('Tab')
+  for (let i = 0; i < 15 && !(await focused(skip)); i++) await page.keyboard.press('Tab')
   await expect(skip).toBeVisible()
   await page.keyboard.press('Enter')
   await page.keyboard.press('Tab')
@@ -144,6 +137,14 @@ test('keyboard only: slider, list, details and back', async ({ page }) => {
   await page.keyboard.press('Escape')
   await expect(page.getByTestId('clinic-details')).toHaveCount(0)
   await expect(page.locator(`.clinic-list [data-clinic-id="${id}"]`)).toBeFocused()
+  // Back from the list to the date slider, past the filters and never the markers.
+  for (let i = 0; i < 30 && !(await focused(slider(page))); i++)
+    await page.keyboard.press('Shift+Tab')
+  await expect(slider(page)).toBeFocused()
+  await page.keyboard.press('ArrowLeft')
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', 'Tuesday 4 November 2025')
+  await page.keyboard.press('ArrowRight')
+  await expect(slider(page)).toHaveAttribute('aria-valuetext', 'Wednesday 5 November 2025')
 })
 
 test('a marker is a named button: Enter opens its details, Esc returns to it', async ({ page }) => {
@@ -168,9 +169,10 @@ test('a marker is a named button: Enter opens its details, Esc returns to it', a
 
 test('approximate positions say so, to screen readers and in the details', async ({ page }) => {
   await openMap(page, '?clinic=annandale')
+  // Both the marker and the list row say so.
   await expect(
     page.getByRole('button', { name: /^Allina Health Annandale Clinic, .*approximate location$/ }),
-  ).toBeVisible()
+  ).toHaveCount(2)
   await expect(page.getByTestId('clinic-details')).toContainText(
     'Approximate location: city centre',
   )
@@ -190,18 +192,22 @@ test('phone: map first, map/list toggle, filter sheet, 44 px targets', async ({ 
     .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height))) {
     expect(box).toBeGreaterThanOrEqual(44)
   }
-  // Filters fold into a sheet on phones; one tap opens it.
+  // The search stays in view before the list; the other filters fold into a sheet.
   const search = page.getByRole('searchbox', { name: /find a clinic/i })
-  await expect(search).toBeHidden()
+  await expect(search).toBeInViewport()
+  const urgent = page.getByRole('checkbox', { name: 'Urgent care' })
+  await expect(urgent).toBeHidden()
   await expect(page.locator('.filters-sheet > summary')).toHaveText(
-    `Filters · ${rows.length} of ${rows.length} shown`,
+    `More filters · ${rows.length} of ${rows.length} shown`,
   )
   await page.locator('.filters-sheet > summary').tap()
-  await expect(search).toBeVisible()
+  await expect(urgent).toBeVisible()
   await search.fill('hastings')
   await expect(listRows(page)).toHaveCount(1)
+  // A row shows its clinic on the map, its details in the sheet below.
   await listRows(page).first().tap()
   await expect(page.getByTestId('clinic-details')).toBeInViewport()
+  await expect(page.locator('.leaflet-container')).toBeVisible()
   const width = await page.evaluate(() => document.documentElement.scrollWidth)
   expect(width).toBeLessThanOrEqual(390)
   await page.context().close()

@@ -8,11 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  checkBudgets,
-  firstViewAssets,
-  weighFirstView,
-} from '../../scripts/lib/weights.ts'
+import { checkBudgets, firstViewAssets, weighFirstView } from '../../scripts/lib/weights.ts'
 
 let dist: string
 

@@ -1,0 +1,33 @@
+import { useEffect, useRef, type RefObject } from 'react'
+
+/** Where the focus goes back to when details close: the marker or list row of that clinic. */
+function focusClinic(id: string, origin: 'map' | 'list') {
+  const row = document.querySelector<HTMLElement>(
+    `.clinic-list [data-clinic-id="${CSS.escape(id)}"]`,
+  )
+  const marker = document
+    .querySelector<HTMLElement>(`.clinic-marker [data-clinic-id="${CSS.escape(id)}"]`)
+    ?.closest<HTMLElement>('.clinic-marker')
+  ;(origin === 'map' ? (marker ?? row) : (row ?? marker))?.focus()
+}
+
+/**
+ * When the selected clinic goes away (Esc, the close button, Back), the details unmount and
+ * focus falls to `<body>` with them: this puts it back on the marker or list row the reader came
+ * from (`origin`). Focus the reader moved elsewhere meanwhile is left alone.
+ */
+export function useReturnFocus(clinic: string | undefined, origin: RefObject<'map' | 'list'>) {
+  const previous = useRef(clinic)
+  useEffect(
+    function returnFocusOnClose() {
+      const was = previous.current
+      previous.current = clinic
+      if (!was || clinic) return
+      window.requestAnimationFrame(() => {
+        const now = document.activeElement
+        if (!now || now === document.body) focusClinic(was, origin.current)
+      })
+    },
+    [clinic, origin],
+  )
+}
