@@ -1,14 +1,8 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Basemap } from '../data/load-basemap.ts'
 import type { Dataset } from '../domain/clinic-schema.ts'
-import {
-  applyFilters,
-  clinicsOn,
-  countByStatus,
-  NO_FILTERS,
-  tallyStatuses,
-  type Filters,
-} from '../domain/filters.ts'
+import { applyFilters, clinicsOn, NO_FILTERS, type Filters } from '../domain/filters.ts'
+import { legendOf } from '../domain/legend.ts'
 import { STRIKE_DAY } from '../domain/story.ts'
 import { timelineRange } from '../domain/timeline.ts'
 import { serializeViewState, type Panel, type UrlContext } from '../domain/url-state.ts'
@@ -17,6 +11,7 @@ import { DateSlider } from '../controls/DateSlider.tsx'
 import { FilterPanel } from '../controls/FilterPanel.tsx'
 import { StrikeMap } from '../map/StrikeMap.tsx'
 import { CONTENT } from './content.ts'
+import { CoverageLine } from './CoverageLine.tsx'
 import { EmbedButton } from './EmbedButton.tsx'
 import { PageFooter, PageHeader, SourceLine } from './PageText.tsx'
 import { SaveImageButton } from './SaveImageButton.tsx'
@@ -86,7 +81,7 @@ export function Explorer({ dataset, basemap }: Props) {
   )
   const all = useMemo(() => clinicsOn(dataset.features, view.date), [dataset, view.date])
   const shown = useMemo(() => applyFilters(all, filters), [all, filters])
-  const counts = countByStatus(all, filters)
+  const legend = useMemo(() => legendOf(all, view.date, filters), [all, view.date, filters])
   // The first view frames the strike's region (Cambridge to Faribault to River Falls): the
   // far-off sites judged outside it are reached by zooming out or through the list.
   const extent = useMemo(
@@ -175,6 +170,7 @@ export function Explorer({ dataset, basemap }: Props) {
           <a className="skip-link" href="#clinic-list">
             Skip the map: go to the clinic list
           </a>
+          <CoverageLine dataset={dataset} />
           <div className="map-stage">
             <div className="map-frame">
               <StrikeMap
@@ -189,11 +185,16 @@ export function Explorer({ dataset, basemap }: Props) {
             </div>
             {selected && (
               <Suspense fallback={null}>
-                <ClinicDetails clinic={selected} day={view.date} onClose={closeDetails} />
+                <ClinicDetails
+                  clinic={selected}
+                  day={view.date}
+                  pageUrl={fullPageUrl}
+                  onClose={closeDetails}
+                />
               </Suspense>
             )}
           </div>
-          <StaticLegend counts={tallyStatuses(shown)} />
+          <StaticLegend legend={legendOf(shown, view.date)} />
           <SourceLine dataset={dataset} />
           <div className="graphic-tools">
             <EmbedButton embedUrl={embedUrl} />
@@ -225,7 +226,7 @@ export function Explorer({ dataset, basemap }: Props) {
             </summary>
             <FilterPanel
               filters={filters}
-              counts={counts}
+              legend={legend}
               shown={shown.length}
               total={all.length}
               onChange={setFilters}
@@ -248,7 +249,7 @@ export function Explorer({ dataset, basemap }: Props) {
           </section>
         </aside>
       </div>
-      {!view.embed && <PageFooter dataset={dataset} />}
+      {!view.embed && <PageFooter dataset={dataset} day={view.date} pageUrl={fullPageUrl} />}
     </div>
   )
 }

@@ -1,21 +1,26 @@
 import type { Dataset } from '../domain/clinic-schema.ts'
 import { formatDate } from '../domain/dates.ts'
-import { CONTENT, dek, methodology } from './content.ts'
+import { BUILD } from './build-config.ts'
+import { ChangesSection } from './ChangesSection.tsx'
+import { CONTENT, credits, dek, methodology, periodLine } from './content.ts'
+import { CorrectionLink } from './CorrectionLink.tsx'
 
 /** Headline, dek, how to use the map and the byline. */
 export function PageHeader({ dataset }: { dataset: Dataset }) {
+  const { byline } = credits(BUILD)
   return (
     <header className="page-head">
       <p className="page-head__kicker">{CONTENT.kicker}</p>
       <h1>{CONTENT.headline}</h1>
       <p className="page-head__dek">{dek(dataset)}</p>
       <p className="page-head__howto">{CONTENT.howTo}</p>
-      {CONTENT.byline && <p className="page-head__byline">{CONTENT.byline}</p>}
+      <p className="page-head__period">{periodLine(dataset)}</p>
+      {byline && <p className="page-head__byline">{byline}</p>}
     </header>
   )
 }
 
-/** The credit line under the map: sources, the Updated date and the coverage in one sentence. */
+/** The credit line under the map: sources, who compiled it and when the data was last checked. */
 export function SourceLine({ dataset, still = false }: { dataset: Dataset; still?: boolean }) {
   const s = dataset.summary
   const base = import.meta.env.BASE_URL
@@ -23,11 +28,8 @@ export function SourceLine({ dataset, still = false }: { dataset: Dataset; still
     <div className="source-line">
       <p className="source-line__sources">{CONTENT.sourceLine}</p>
       <p className="source-line__updated">
-        Updated <time dateTime={s.updated}>{formatDate(s.updated, 'long')}</time>.{' '}
-        <strong data-testid="coverage">
-          {s.identified} of the {s.reported.struck} struck clinics identified
-        </strong>{' '}
-        ({s.by_evidence.confirmed} confirmed by reporting, {s.by_evidence.inferred} inferred).
+        {credits(BUILD).credit}. Data last checked{' '}
+        <time dateTime={s.updated}>{formatDate(s.updated, 'long')}</time>.
         {!still && (
           <>
             {' '}
@@ -54,8 +56,16 @@ export function SourceLine({ dataset, still = false }: { dataset: Dataset; still
   )
 }
 
-/** The methodology and coverage note. */
-export function PageFooter({ dataset }: { dataset: Dataset }) {
+/** The methodology and coverage note, the change log and "Report a correction". */
+export function PageFooter({
+  dataset,
+  day,
+  pageUrl,
+}: {
+  dataset: Dataset
+  day: string
+  pageUrl: string
+}) {
   return (
     <footer className="page-foot">
       <section className="methodology" aria-labelledby="methodology-title">
@@ -66,6 +76,10 @@ export function PageFooter({ dataset }: { dataset: Dataset }) {
           <p key={para.slice(0, 24)}>{para}</p>
         ))}
       </section>
+      <ChangesSection dataset={dataset} />
+      <p className="page-foot__correction">
+        Something wrong or missing? <CorrectionLink day={day} pageUrl={pageUrl} />
+      </p>
     </footer>
   )
 }

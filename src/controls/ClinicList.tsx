@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react'
 import { formatDate, type IsoDay } from '../domain/dates.ts'
 import type { ClinicView } from '../domain/filters.ts'
 import { statusPhrase } from '../domain/labels.ts'
+import { isApproximatePosition } from '../domain/position-note.ts'
 import { StatusSymbol } from './StatusSymbol.tsx'
 import './controls.css'
 import './clinic-list.css'
@@ -58,7 +59,11 @@ export function ClinicList({ views, selectedId, onSelect, day }: ClinicListProps
                 aria-current={p.id === selectedId ? 'true' : undefined}
                 onClick={() => onSelect(p.id)}
               >
-                <StatusSymbol status={view.state.status} evidence={p.evidence} />
+                <StatusSymbol
+                  status={view.state.status}
+                  evidence={p.evidence}
+                  approximate={isApproximatePosition(p)}
+                />
                 <span className="clinic-list-text">
                   <span className="clinic-list-name">{p.name}</span>
                   <span className="clinic-list-meta">
@@ -67,7 +72,7 @@ export function ClinicList({ views, selectedId, onSelect, day }: ClinicListProps
                     <span aria-hidden="true"> · </span>
                     <span className="visually-hidden">, </span>
                     {capitalize(statusPhrase(p, view.state))}
-                    {p.precision !== 'point' && (
+                    {isApproximatePosition(p) && (
                       <span className="clinic-list-approx">
                         <span className="visually-hidden">, </span>
                         <span aria-hidden="true"> · </span>approximate location

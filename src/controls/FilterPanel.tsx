@@ -2,6 +2,7 @@ import { useId } from 'react'
 import { EVIDENCE, type Evidence } from '../domain/vocabulary.ts'
 import { isUnfiltered, KIND_FILTERS, type Filters, type KindFilter } from '../domain/filters.ts'
 import { EVIDENCE_STYLES } from '../domain/symbols.ts'
+import type { LegendModel } from '../domain/legend.ts'
 import type { Status } from '../domain/timeline.ts'
 import { CheckboxGroup } from './CheckboxGroup.tsx'
 import { Legend } from './Legend.tsx'
@@ -15,9 +16,19 @@ const KIND_FILTER_LABELS: Record<KindFilter, string> = {
   not_stated: 'Not stated',
 }
 
+/** The status each evidence level is drawn with in the evidence filter, as the map draws it. */
+const EVIDENCE_SYMBOL: Record<Evidence, Status> = {
+  confirmed: 'struck',
+  inferred: 'probably_struck',
+  unverified: 'not_known',
+  unlikely: 'not_known',
+  closed_before: 'closed',
+}
+
 interface FilterPanelProps {
   filters: Filters
-  counts: Record<Status, number>
+  /** The status legend for this date, counted under the other filters. */
+  legend: LegendModel
   /** Clinics passing every filter. */
   shown: number
   /** Clinics in the dataset. */
@@ -32,7 +43,7 @@ interface FilterPanelProps {
  */
 export function FilterPanel({
   filters,
-  counts,
+  legend,
   shown,
   total,
   onChange,
@@ -54,7 +65,7 @@ export function FilterPanel({
       </div>
       <Legend
         selected={filters.statuses}
-        counts={counts}
+        legend={legend}
         onChange={(statuses) => onChange({ ...filters, statuses })}
       />
       <CheckboxGroup<KindFilter>
@@ -71,11 +82,7 @@ export function FilterPanel({
         onChange={(evidence) => onChange({ ...filters, evidence })}
         renderLabel={(evidence) => (
           <>
-            <StatusSymbol
-              status={evidence === 'closed_before' ? 'closed' : 'struck'}
-              evidence={evidence}
-              size={16}
-            />
+            <StatusSymbol status={EVIDENCE_SYMBOL[evidence]} evidence={evidence} />
             {EVIDENCE_STYLES[evidence].label}
           </>
         )}

@@ -3,6 +3,7 @@ import { Marker, Tooltip } from 'react-leaflet'
 import type { ClinicView } from '../domain/filters.ts'
 import { spreadOffsets } from '../domain/spread.ts'
 import { markerLabel } from '../domain/labels.ts'
+import { isApproximatePosition } from '../domain/position-note.ts'
 import { clinicIcon } from './marker-icon.ts'
 
 /**
@@ -54,7 +55,7 @@ function DomMarkers({ views, selectedId, onSelect }: Props) {
     const icon = clinicIcon(p.id, {
       status: v.state.status,
       evidence: p.evidence,
-      precision: p.precision,
+      approximate: isApproximatePosition(p),
       today: v.state.today,
       selected,
       offset: offsets.get(p.id) ?? [0, 0],
