@@ -19,14 +19,14 @@ interface Props {
   onSelect(id: string): void
 }
 
-type Palette = (name: string, fallback: string) => string
+export type Palette = (name: string, fallback: string) => string
 
 /**
  * Reads the theme's colours (the canvas cannot use var()). The tokens are `light-dark(...)`
  * pairs, which a custom property's computed value leaves unresolved, so each is resolved by
  * painting it as the `color` of a hidden probe inside the map and reading back the used colour.
  */
-function paletteOf(element: HTMLElement): Palette {
+export function paletteOf(element: HTMLElement): Palette {
   const known = new Map<string, string>() // reading a computed style is slow; ask once each
   const probe = document.createElement('span')
   probe.hidden = true

@@ -4,17 +4,31 @@ import { page, userEvent } from 'vitest/browser'
 import { render } from 'vitest-browser-react'
 import '../../src/app/theme.css'
 import { FilterPanel } from '../../src/controls/FilterPanel.tsx'
-import { clinicsOn, countByStatus, NO_FILTERS, type Filters } from '../../src/domain/filters.ts'
-import type { Status } from '../../src/domain/timeline.ts'
+import { clinicsOn, NO_FILTERS, type Filters } from '../../src/domain/filters.ts'
+import { legendOf, type LegendModel } from '../../src/domain/legend.ts'
+import { STATUS_SYMBOLS } from '../../src/domain/symbols.ts'
+import { STATUSES, type Status } from '../../src/domain/timeline.ts'
 import { realDataset } from './real-data.ts'
 
+// Strike day, nothing filtered, by hand from data/clinics.csv: 7 confirmed strikes, 12 inferred,
+// Annandale closed for the day, 4 closed on 1 Nov, 15 unverified or unlikely sites.
 const COUNTS: Record<Status, number> = {
-  struck: 19,
+  struck: 7,
+  probably_struck: 12,
   closed_for_strike: 1,
   picketed: 0,
   closure_announced: 0,
   closed: 4,
-  open: 15,
+  open: 0,
+  not_known: 15,
+}
+const LEGEND: LegendModel = {
+  title: 'On 5 Nov 2025',
+  counts: COUNTS,
+  labels: Object.fromEntries(STATUSES.map((s) => [s, STATUS_SYMBOLS[s].label])) as Record<
+    Status,
+    string
+  >,
 }
 
 async function renderPanel(filters: Filters = NO_FILTERS, shown = 39) {
@@ -23,7 +37,7 @@ async function renderPanel(filters: Filters = NO_FILTERS, shown = 39) {
   await render(
     <FilterPanel
       filters={filters}
-      counts={COUNTS}
+      legend={LEGEND}
       shown={shown}
       total={39}
       onChange={onChange}
@@ -39,7 +53,7 @@ function StatefulPanel({ onChange }: { onChange(next: Filters): void }) {
   return (
     <FilterPanel
       filters={filters}
-      counts={COUNTS}
+      legend={LEGEND}
       shown={39}
       total={39}
       onChange={(next) => {
@@ -52,33 +66,38 @@ function StatefulPanel({ onChange }: { onChange(next: Filters): void }) {
 }
 
 describe('FilterPanel', () => {
-  it('unticking "Struck" asks for every status but struck', async () => {
+  it('unticking "Struck, confirmed" asks for every status but confirmed strikes', async () => {
     const { onChange } = await renderPanel()
-    await page.getByRole('checkbox', { name: 'Struck (19)' }).click()
+    await page.getByRole('checkbox', { name: 'Struck, confirmed by reporting (7)' }).click()
     expect(onChange).toHaveBeenCalledOnce()
     expect(onChange.mock.lastCall?.[0]).toEqual({
       ...NO_FILTERS,
-      statuses: ['closed_for_strike', 'picketed', 'closure_announced', 'closed', 'open'],
+      statuses: STATUSES.filter((s) => s !== 'struck'),
     })
   })
 
   it('shows the live counts from the real data on the strike day', async () => {
     const dataset = await realDataset()
-    const counts = countByStatus(clinicsOn(dataset.features, '2025-11-05'), NO_FILTERS)
+    const legend = legendOf(clinicsOn(dataset.features, '2025-11-05'), '2025-11-05', NO_FILTERS)
     await render(
       <FilterPanel
         filters={NO_FILTERS}
-        counts={counts}
+        legend={legend}
         shown={39}
         total={39}
         onChange={() => {}}
         onReset={() => {}}
       />,
     )
-    await expect.element(page.getByLabelText('Struck (19)')).toBeChecked()
+    await expect.element(page.getByRole('group', { name: 'On 5 Nov 2025' })).toBeVisible()
+    await expect.element(page.getByLabelText('Struck, confirmed by reporting (7)')).toBeChecked()
+    await expect.element(page.getByLabelText('Probably struck (12)')).toBeChecked()
     await expect.element(page.getByLabelText('Closed for the strike (1)')).toBeChecked()
-    await expect.element(page.getByLabelText('Closed (4)')).toBeChecked()
-    await expect.element(page.getByLabelText('No strike event (15)')).toBeChecked()
+    await expect.element(page.getByLabelText('Closed on 1 Nov 2025 (4)')).toBeChecked()
+    await expect
+      .element(page.getByLabelText('Not known: older records only, not counted (15)'))
+      .toBeChecked()
+    expect(document.body.textContent).not.toMatch(/No strike event/)
   })
 
   it('unticking "Urgent care" keeps primary care and not stated', async () => {
@@ -132,13 +151,13 @@ describe('FilterPanel', () => {
       ...document.querySelectorAll('.filter-panel label:has(input[type="checkbox"])'),
       ...document.querySelectorAll('.filter-panel button, .filter-panel input[type="search"]'),
     ]
-    expect(targets.length).toBe(6 + 3 + 5 + 2)
+    expect(targets.length).toBe(8 + 3 + 5 + 2)
     const heights = targets.map((el) => el.getBoundingClientRect().height)
     expect(Math.min(...heights)).toBeGreaterThanOrEqual(44)
     ;(page.getByRole('searchbox').element() as HTMLElement).focus()
     await userEvent.tab()
     const focused = document.activeElement as HTMLInputElement
-    expect(focused.labels?.[0]?.textContent).toBe('Struck (19)')
+    expect(focused.labels?.[0]?.textContent).toBe('Struck, confirmed by reporting (7)')
     const style = getComputedStyle(focused)
     expect(`${style.outlineWidth} ${style.outlineStyle}`).toBe('3px solid')
   })
