@@ -1,9 +1,11 @@
+import { lazy, Suspense } from 'react'
 import type { Dataset } from '../domain/clinic-schema.ts'
 import { formatDate } from '../domain/dates.ts'
 import { BUILD } from './build-config.ts'
-import { ChangesSection } from './ChangesSection.tsx'
-import { CONTENT, credits, dek, methodology, periodLine } from './content.ts'
-import { CorrectionLink } from './CorrectionLink.tsx'
+import { CONTENT, credits, dek, periodLine } from './content.ts'
+
+// The change log and the correction link sit below the fold: loaded on demand (JS budget).
+const FooterExtras = lazy(() => import('./FooterExtras.tsx'))
 
 /** Headline, dek, how to use the map and the byline. */
 export function PageHeader({ dataset }: { dataset: Dataset }) {
@@ -68,18 +70,9 @@ export function PageFooter({
 }) {
   return (
     <footer className="page-foot">
-      <section className="methodology" aria-labelledby="methodology-title">
-        <h2 id="methodology-title" tabIndex={-1}>
-          {CONTENT.methodologyTitle}
-        </h2>
-        {methodology(dataset).map((para) => (
-          <p key={para.slice(0, 24)}>{para}</p>
-        ))}
-      </section>
-      <ChangesSection dataset={dataset} />
-      <p className="page-foot__correction">
-        Something wrong or missing? <CorrectionLink day={day} pageUrl={pageUrl} />
-      </p>
+      <Suspense fallback={null}>
+        <FooterExtras dataset={dataset} day={day} pageUrl={pageUrl} />
+      </Suspense>
     </footer>
   )
 }

@@ -138,7 +138,7 @@ describe.each([false, true])('one encoding (approximate position: %s)', (approxi
         : null,
       shape: d.shape,
     })
-    expect(look.radius * 2).toBe(d.canvasSize)
+    expect((look.radius ?? 0) * 2).toBe(d.canvasSize)
     // And the sprite really paints it: the centre pixel is the fill, at the faint opacity.
     const { image, size } = look.sprite
     const canvas = new OffscreenCanvas(image.width, image.height)
