@@ -160,6 +160,7 @@ export function Explorer({ dataset, basemap }: Props) {
           ref={graphic}
         >
           <p className="capture-only capture-title">{CONTENT.headline}</p>
+          <CoverageLine dataset={dataset} />
           <DateSlider
             day={view.date}
             min={range.min}
@@ -170,7 +171,6 @@ export function Explorer({ dataset, basemap }: Props) {
           <a className="skip-link" href="#clinic-list">
             Skip the map: go to the clinic list
           </a>
-          <CoverageLine dataset={dataset} />
           <div className="map-stage">
             <div className="map-frame">
               <StrikeMap

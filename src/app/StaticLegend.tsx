@@ -1,5 +1,4 @@
 import type { LegendModel } from '../domain/legend.ts'
-import { legendEvidence } from '../domain/symbols.ts'
 import { STATUSES } from '../domain/timeline.ts'
 import { LegendKey } from '../controls/Legend.tsx'
 import { StatusSymbol } from '../controls/StatusSymbol.tsx'
@@ -16,7 +15,7 @@ export function StaticLegend({ legend }: { legend: LegendModel }) {
       <ul className="static-legend__statuses">
         {STATUSES.filter((s) => legend.counts[s] > 0).map((s) => (
           <li key={s} data-status={s}>
-            <StatusSymbol status={s} evidence={legendEvidence(s)} /> {legend.labels[s]} (
+            <StatusSymbol status={s} evidence={legend.evidence[s]} /> {legend.labels[s]} (
             {legend.counts[s]})
           </li>
         ))}

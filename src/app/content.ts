@@ -78,7 +78,7 @@ export function dek(d: Dataset): string {
       return `${names.length === 1 ? names[0] : `${numberWord(names.length)} clinics (${joinNames(names.sort())})`} ${verb} on ${formatDate(day)}${tail}`
     })
   const when = strike ? formatDate(strike.day, 'long') : 'one day'
-  return `About ${r.clinicians} Allina Health doctors, nurse practitioners and physician assistants held Minnesota's first doctors' strike on ${when}, at ${r.struck} primary and urgent care clinics. Around it, Allina shut clinics: ${joinNames(closures)}.`
+  return `About ${r.clinicians} Allina Health doctors, nurse practitioners and physician assistants held Minnesota's first doctors' strike on ${when}, at ${r.struck} primary and urgent care clinics. Around it, ${joinNames(closures)}.`
 }
 
 /** The share card's and search results' description: the coverage, from the data. */

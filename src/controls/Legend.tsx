@@ -1,6 +1,5 @@
 import type { LegendModel } from '../domain/legend.ts'
 import { CURRENT_SINCE_YEAR } from '../domain/story.ts'
-import { legendEvidence } from '../domain/symbols.ts'
 import { STATUSES, type Status } from '../domain/timeline.ts'
 import { CheckboxGroup } from './CheckboxGroup.tsx'
 import { StatusSymbol } from './StatusSymbol.tsx'
@@ -29,7 +28,7 @@ export function Legend({ selected, legend, onChange }: LegendProps) {
         onChange={onChange}
         renderLabel={(status) => (
           <>
-            <StatusSymbol status={status} evidence={legendEvidence(status)} />
+            <StatusSymbol status={status} evidence={legend.evidence[status]} />
             <span
               className={legend.counts[status] === 0 ? 'legend-label is-empty' : 'legend-label'}
             >

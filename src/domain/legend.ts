@@ -5,7 +5,8 @@
  */
 import { formatDate, type IsoDay } from './dates.ts'
 import { groupByStatus, type ClinicView, type Filters } from './filters.ts'
-import { STATUS_SYMBOLS } from './symbols.ts'
+import { EVIDENCE_STYLES, legendEvidence, STATUS_SYMBOLS } from './symbols.ts'
+import type { Evidence } from './vocabulary.ts'
 import { STATUSES, type Status } from './timeline.ts'
 
 type Dated = (dates: string) => string
@@ -59,6 +60,18 @@ export interface LegendModel {
   title: string
   counts: Record<Status, number>
   labels: Record<Status, string>
+  /** The evidence each row's symbol is drawn with: its clinics' own, when they share one look. */
+  evidence: Record<Status, Evidence>
+}
+
+/** A row's symbol matches its markers: hollow when every clinic in it is drawn hollow, say. */
+function rowEvidence(status: Status, counted: readonly ClinicView[]): Evidence {
+  const first = counted[0]?.feature.properties.evidence
+  if (!first) return legendEvidence(status)
+  const look = (e: Evidence) => `${EVIDENCE_STYLES[e].fill}|${EVIDENCE_STYLES[e].faint}`
+  return counted.every((v) => look(v.feature.properties.evidence) === look(first))
+    ? first
+    : legendEvidence(status)
 }
 
 /**
@@ -79,6 +92,10 @@ export function legendOf(
     labels: Object.fromEntries(entries.map(([s, g]) => [s, legendLabel(s, g, day)])) as Record<
       Status,
       string
+    >,
+    evidence: Object.fromEntries(entries.map(([s, g]) => [s, rowEvidence(s, g)])) as Record<
+      Status,
+      Evidence
     >,
   }
 }

@@ -6,7 +6,7 @@ import '../../src/app/theme.css'
 import { FilterPanel } from '../../src/controls/FilterPanel.tsx'
 import { clinicsOn, NO_FILTERS, type Filters } from '../../src/domain/filters.ts'
 import { legendOf, type LegendModel } from '../../src/domain/legend.ts'
-import { STATUS_SYMBOLS } from '../../src/domain/symbols.ts'
+import { legendEvidence, STATUS_SYMBOLS } from '../../src/domain/symbols.ts'
 import { STATUSES, type Status } from '../../src/domain/timeline.ts'
 import { realDataset } from './real-data.ts'
 
@@ -29,6 +29,9 @@ const LEGEND: LegendModel = {
     Status,
     string
   >,
+  evidence: Object.fromEntries(
+    STATUSES.map((s) => [s, legendEvidence(s)]),
+  ) as LegendModel['evidence'],
 }
 
 async function renderPanel(filters: Filters = NO_FILTERS, shown = 39) {

@@ -4,6 +4,7 @@ import { render } from 'vitest-browser-react'
 import '../../src/app/theme.css'
 import { Legend } from '../../src/controls/Legend.tsx'
 import type { LegendModel } from '../../src/domain/legend.ts'
+import { legendEvidence } from '../../src/domain/symbols.ts'
 import { STATUSES, type Status } from '../../src/domain/timeline.ts'
 
 // On 5 Nov 2025 with nothing filtered, by hand from data/clinics.csv: of the 20 identified sites
@@ -31,6 +32,9 @@ const LEGEND: LegendModel = {
     open: 'No event reported yet',
     not_known: 'Not known: older records only, not counted',
   } satisfies Record<Status, string>,
+  evidence: Object.fromEntries(
+    STATUSES.map((s) => [s, legendEvidence(s)]),
+  ) as LegendModel['evidence'],
 }
 
 describe('Legend', () => {

@@ -152,7 +152,7 @@ describe.each([false, true])('one encoding (approximate position: %s)', (approxi
 })
 
 describe('the static key', () => {
-  it('draws every status on the map with the legend symbol, and the scheduled mark when shown', async () => {
+  it("draws each row with its clinics' own mark: Chaska's scheduled closure as a hollow diamond", async () => {
     const chaska = clinic({
       id: 'chaska',
       evidence: 'inferred',
@@ -168,7 +168,7 @@ describe('the static key', () => {
     const row = screen.container.querySelector('[data-status="closure_announced"]')
     expect(row?.textContent).toMatch(/Was scheduled to close on 1 Feb 2026; not confirmed \(1\)/)
     expect(painted(row!.querySelector('svg')!)).toEqual(
-      expected('closure_announced', 'confirmed', false),
+      expected('closure_announced', 'inferred', false),
     )
     const faint = screen.container.querySelector('[data-status="not_known"] svg')
     expect(painted(faint as SVGSVGElement)).toEqual(expected('not_known', 'unverified', false))
