@@ -54,12 +54,12 @@ export function clinicEvents(p: ClinicProperties): ClinicEvent[] {
   }
   if (p.struck_on) {
     const picket = p.picketed_on.includes(p.struck_on) ? ', with a picket line' : ''
-    const inferred = p.evidence === 'inferred' ? ' (inferred)' : ''
+    const probably = p.evidence === 'inferred'
     out.push({
       date: p.struck_on,
       day: p.struck_on,
       kind: 'struck',
-      label: `On strike${picket}${inferred}`,
+      label: probably ? `Probably on strike${picket} (inferred)` : `On strike${picket}`,
     })
   }
   if (p.closed_for_strike_on) {

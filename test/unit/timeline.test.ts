@@ -108,7 +108,9 @@ describe('statusOn', () => {
     expect(statusOn(chaska, '2026-02-01').history.at(-1)?.label).toBe(
       'Scheduled to close; no source seen confirms it',
     )
-    expect(statusOn(chaska, '2025-11-05').history.at(-1)?.label).toBe('On strike (inferred)')
+    expect(statusOn(chaska, '2025-11-05').history.at(-1)?.label).toBe(
+      'Probably on strike (inferred)',
+    )
   })
 })
 
