@@ -172,8 +172,21 @@ test('approximate positions say so, to screen readers and in the details', async
     page.getByRole('button', { name: /^Allina Health Annandale Clinic, .*approximate location$/ }),
   ).toBeVisible()
   await expect(page.getByTestId('clinic-details')).toContainText(
-    'Approximate location: city centre',
+    'Approximate: placed at the centre of Annandale; no street address was found.',
   )
+  // A point from an old record is approximate too, in plain words, without desk jargon.
+  const coonRapids = rows.find((r) => r.id === 'coon-rapids')!
+  await openMap(page, '?clinic=coon-rapids')
+  const card = page.getByTestId('clinic-details')
+  await expect(card).toContainText(
+    `Approximate: the address is from a ${coonRapids.coord_year} record, not checked since.`,
+  )
+  await expect(card).not.toContainText(/HIFLD|NAVTEQ/)
+  await expect(
+    page.getByRole('button', {
+      name: /^Allina Health Coon Rapids Clinic, .*approximate location$/,
+    }),
+  ).toBeVisible()
 })
 
 test('phone: map first, map/list toggle, filter sheet, 44 px targets', async ({ browser }) => {
