@@ -11,8 +11,8 @@ import { StatusSymbol } from '../controls/StatusSymbol.tsx'
 export function StaticLegend({ legend }: { legend: LegendModel }) {
   return (
     <div className="static-legend">
-      <p className="static-legend__title">{legend.title}</p>
       <ul className="static-legend__statuses">
+        <li className="static-legend__title">{legend.title}:</li>
         {STATUSES.filter((s) => legend.counts[s] > 0).map((s) => (
           <li key={s} data-status={s}>
             <StatusSymbol status={s} evidence={legend.evidence[s]} /> {legend.labels[s]} (
@@ -20,7 +20,7 @@ export function StaticLegend({ legend }: { legend: LegendModel }) {
           </li>
         ))}
       </ul>
-      <LegendKey className="static-legend__key" />
+      <LegendKey className="static-legend__key" compact />
     </div>
   )
 }
