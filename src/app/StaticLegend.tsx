@@ -20,7 +20,7 @@ export function StaticLegend({ legend }: { legend: LegendModel }) {
           </li>
         ))}
       </ul>
-      <LegendKey className="static-legend__key" compact />
+      <LegendKey className="static-legend__key" />
     </div>
   )
 }

@@ -42,48 +42,25 @@ export function Legend({ selected, legend, onChange }: LegendProps) {
   )
 }
 
-/** The key's lines: full in the legend, short in the static key of a still (less map lost). */
-const KEY_TEXT = {
-  full: [
-    'Solid: confirmed by a source',
-    'Hollow: inferred, not named by a source',
-    'Small and faint: older records only, not counted',
-    `Dashed ring: approximate position (a town centre, or an address from before ${CURRENT_SINCE_YEAR})`,
-  ],
-  compact: [
-    'Solid: confirmed',
-    'Hollow: inferred',
-    'Faint: not counted',
-    `Dashed ring: approximate position (town centre or pre-${CURRENT_SINCE_YEAR} address)`,
-  ],
-} as const
-
 /** What the fills, the faint marks and the ring mean, drawn as the map draws them. */
-export function LegendKey({
-  className = 'legend-key',
-  compact = false,
-}: {
-  className?: string
-  compact?: boolean
-}) {
-  const [solid, hollow, faint, ring] = KEY_TEXT[compact ? 'compact' : 'full']
+export function LegendKey({ className = 'legend-key' }: { className?: string }) {
   return (
     <ul className={className} aria-label="How to read the symbols">
       <li>
         <StatusSymbol status="struck" evidence="confirmed" />
-        {solid}
+        Solid: confirmed by a source
       </li>
       <li>
         <StatusSymbol status="probably_struck" evidence="inferred" />
-        {hollow}
+        Hollow: inferred, no source names it
       </li>
       <li>
         <StatusSymbol status="not_known" evidence="unverified" />
-        {faint}
+        Faint: older records only, not counted
       </li>
       <li>
         <StatusSymbol status="struck" approximate />
-        {ring}
+        Dashed ring: approximate position (town centre or pre-{CURRENT_SINCE_YEAR} address)
       </li>
     </ul>
   )
