@@ -5,6 +5,8 @@ import { defineConfig, type Plugin } from 'vite'
 import { contentSecurityPolicy } from './scripts/lib/csp.ts'
 import { noscriptHtml } from './scripts/lib/noscript.ts'
 import { withSiteUrl } from './scripts/lib/share-urls.ts'
+import { cardDescription, CONTENT, pageTitle } from './src/app/content.ts'
+import { coverageOf } from './src/domain/coverage.ts'
 import { slimLeaflet } from './scripts/lib/vite-leaflet.ts'
 import type { Dataset } from './src/domain/clinic-schema.ts'
 import { TILES } from './src/map/tiles.ts'
@@ -58,7 +60,7 @@ function dataset(): Plugin {
       order: 'post',
       handler(html) {
         const data = JSON.parse(readFileSync(dataFile('clinics.geojson'), 'utf8')) as Dataset
-        const page = html.replace(
+        const page = headTags(html, data).replace(
           '<div id="root"></div>',
           `<div id="root"></div>\n${noscriptHtml(data)}`,
         )
@@ -66,6 +68,51 @@ function dataset(): Plugin {
       },
     },
   }
+}
+
+/** Escapes text for an HTML attribute or element. */
+const escapeHtml = (t: string) =>
+  t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+
+/**
+ * Fills index.html's %…% fields from the content module and the dataset: one headline and one
+ * dek for the page, the tab and the share cards. A field left unfilled fails the build.
+ */
+function headTags(html: string, data: Dataset): string {
+  const c = coverageOf(data.features, data.summary)
+  const fields: Record<string, string> = {
+    PAGE_TITLE: pageTitle(),
+    HEADLINE: CONTENT.headline,
+    DESCRIPTION: cardDescription(data),
+    IMAGE_ALT: `Map of the Minneapolis–St. Paul region marking the ${c.identified} of the ${c.reported} struck Allina Health clinics identified so far: ${c.confirmed} confirmed by reporting, ${c.probable} probably struck.`,
+  }
+  const out = html.replace(/%([A-Z_]+)%/g, (m, key: string) =>
+    fields[key] !== undefined ? escapeHtml(fields[key]) : m,
+  )
+  const left = /%[A-Z_]+%/.exec(out)
+  if (left) throw new Error(`index.html: no value for ${left[0]} (vite.config.ts, headTags)`)
+  return out
+}
+
+/**
+ * Build settings the page reads through import.meta.env (src/app/build-config.ts): the
+ * repository for "Report a correction" (REPOSITORY, else GitHub Actions' own GITHUB_REPOSITORY,
+ * so the Pages workflow needs no extra step), and an optional byline and newsroom name.
+ */
+function buildSettings(): Record<string, string> {
+  const env = process.env
+  const settings = {
+    VITE_REPOSITORY: env.REPOSITORY ?? env.GITHUB_REPOSITORY ?? '',
+    VITE_BYLINE: env.BYLINE ?? '',
+    VITE_NEWSROOM: env.NEWSROOM ?? '',
+  }
+  if (!settings.VITE_REPOSITORY && CONTENT.correctionsEmail.endsWith('@example.org'))
+    console.warn(
+      'No REPOSITORY or GITHUB_REPOSITORY and no corrections address: "Report a correction" goes to the placeholder in src/app/content.ts.',
+    )
+  return Object.fromEntries(
+    Object.entries(settings).map(([k, v]) => [`import.meta.env.${k}`, JSON.stringify(v)]),
+  )
 }
 
 /**
@@ -94,6 +141,7 @@ function contentSecurityPolicyMeta(): Plugin {
 export default defineConfig({
   base: './',
   plugins: [react(), dataset(), contentSecurityPolicyMeta(), slimLeaflet()],
+  define: buildSettings(),
   build: {
     target: 'es2022',
     // The budget step reads the chunk graph from here (scripts/lib/weights.ts).

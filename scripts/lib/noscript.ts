@@ -3,6 +3,7 @@
  * into index.html at build time from the published dataset. Every data string is escaped.
  */
 import type { Dataset } from '../../src/domain/clinic-schema.ts'
+import { coverageOf, coverageSentences } from '../../src/domain/coverage.ts'
 import { formatDate } from '../../src/domain/dates.ts'
 import { statusPhrase } from '../../src/domain/labels.ts'
 import { STRIKE_DAY } from '../../src/domain/story.ts'
@@ -35,9 +36,10 @@ export function noscriptHtml(d: Dataset): string {
     })
     .join('\n')
   const s = d.summary
+  const { lead, why } = coverageSentences(coverageOf(d.features, s))
   return `<noscript>
 <div class="noscript">
-<p>The interactive map needs JavaScript. Here are the ${s.total} Allina Health sites it shows, as of the strike on ${escapeHtml(formatDate(STRIKE_DAY, 'long'))} and later (${s.identified} of the ${s.reported.struck} struck clinics identified; data updated ${escapeHtml(formatDate(s.updated))}). <a href="data/clinics.csv">Download the data (CSV)</a>.</p>
+<p>The interactive map needs JavaScript. Here are the ${s.total} Allina Health sites it shows, as of the strike on ${escapeHtml(formatDate(STRIKE_DAY, 'long'))} and later. ${escapeHtml(lead)} ${escapeHtml(why)} Data last checked ${escapeHtml(formatDate(s.updated))}. <a href="data/clinics.csv">Download the data (CSV)</a>.</p>
 <ul>
 ${items}
 </ul>

@@ -2,15 +2,19 @@ import { useEffect, useRef } from 'react'
 import type { ClinicFeature } from '../domain/clinic-schema.ts'
 import { formatDate, type IsoDay } from '../domain/dates.ts'
 import { statusPhrase } from '../domain/labels.ts'
-import { EVIDENCE_STYLES, KIND_LABELS, PRECISION_LABELS } from '../domain/symbols.ts'
+import { isApproximatePosition, positionNote } from '../domain/position-note.ts'
+import { EVIDENCE_STYLES, KIND_LABELS } from '../domain/symbols.ts'
 import { clinicEvents, statusOn } from '../domain/timeline.ts'
 import { StatusSymbol } from '../controls/StatusSymbol.tsx'
 import { sourceLinks } from '../controls/source-links.ts'
 import { revealDetails } from './reveal-details.ts'
+import { CorrectionLink } from './CorrectionLink.tsx'
 
 interface Props {
   clinic: ClinicFeature
   day: IsoDay
+  /** The address of the view shown, for "Report a correction". */
+  pageUrl: string
   onClose(): void
   /** The map's frame: the page scrolls it into view when the details open. */
   mapFrame?(): HTMLElement | null
@@ -23,18 +27,15 @@ function address(c: ClinicFeature['properties']): string {
   return c.street ? `${c.street}, ${place}` : place
 }
 
-function positionNote(c: ClinicFeature['properties']): string {
-  const approximate = PRECISION_LABELS[c.precision]
-  if (approximate) return `${approximate} (${c.city}); no street-level position was found.`
-  const old = c.coord_year !== undefined && c.coord_year < 2020 ? ' It may be out of date.' : ''
-  return `Position from a ${c.coord_year ?? 'dated'} record: ${c.coord_source}.${old}`
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
 /**
  * What is known about one clinic: status on the day, what happened and when, evidence and why,
  * position and its precision, and every source. Focus moves to its heading on open; Esc closes.
  */
-export function ClinicDetails({ clinic, day, onClose, mapFrame, onShown }: Props) {
+export function ClinicDetails({ clinic, day, pageUrl, onClose, mapFrame, onShown }: Props) {
   const p = clinic.properties
   const heading = useRef<HTMLHeadingElement>(null)
   const box = useRef<HTMLElement>(null)
@@ -79,8 +80,15 @@ export function ClinicDetails({ clinic, day, onClose, mapFrame, onShown }: Props
         {p.name}
       </h2>
       <p className="details__status">
-        <StatusSymbol status={state.status} evidence={p.evidence} size={18} /> On {formatDate(day)}:{' '}
-        {statusPhrase(p, state)}
+        <StatusSymbol
+          status={state.status}
+          evidence={p.evidence}
+          approximate={isApproximatePosition(p)}
+        />{' '}
+        {/* The day's own event names its date already: "On strike today, 5 Nov 2025". */}
+        {state.today
+          ? capitalize(statusPhrase(p, state))
+          : `On ${formatDate(day)}: ${statusPhrase(p, state)}`}
       </p>
       <dl className="details__facts">
         <dt>Address</dt>
@@ -130,6 +138,9 @@ export function ClinicDetails({ clinic, day, onClose, mapFrame, onShown }: Props
           </li>
         ))}
       </ul>
+      <p className="details__correction">
+        <CorrectionLink clinic={{ id: p.id, name: p.name }} day={day} pageUrl={pageUrl} />
+      </p>
     </section>
   )
 }

@@ -3,13 +3,8 @@ import type { Basemap } from '../data/load-basemap.ts'
 import { lazyPart } from '../data/lazy-part.ts'
 import type { Dataset } from '../domain/clinic-schema.ts'
 import { createDayIndex } from '../domain/day-index.ts'
-import {
-  applyFilters,
-  countByStatus,
-  NO_FILTERS,
-  tallyStatuses,
-  type Filters,
-} from '../domain/filters.ts'
+import { applyFilters, NO_FILTERS, type Filters } from '../domain/filters.ts'
+import { legendOf } from '../domain/legend.ts'
 import { STRIKE_DAY } from '../domain/story.ts'
 import { timelineRange } from '../domain/timeline.ts'
 import { serializeViewState, type Panel, type UrlContext } from '../domain/url-state.ts'
@@ -22,6 +17,7 @@ import { SearchBox } from '../controls/SearchBox.tsx'
 import { StrikeMap } from '../map/StrikeMap.tsx'
 import { AfterFirstPaint } from './AfterFirstPaint.tsx'
 import { CONTENT } from './content.ts'
+import { CoverageLine } from './CoverageLine.tsx'
 import { EmbedButton } from './EmbedButton.tsx'
 import { PageFooter, PageHeader, PageNotes, SourceLine } from './PageText.tsx'
 import { PartBoundary } from './PartBoundary.tsx'
@@ -87,7 +83,7 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
   const all = useMemo(() => days.viewsOn(view.date), [days, view.date])
   const shown = useMemo(() => applyFilters(all, filters), [all, filters])
   const listed = useMemo(() => byName(shown), [shown])
-  const counts = useMemo(() => countByStatus(all, filters), [all, filters])
+  const legend = useMemo(() => legendOf(all, view.date, filters), [all, view.date, filters])
   // The first view frames the strike's region (Cambridge to Faribault to River Falls): the
   // far-off sites judged outside it are reached by zooming out or through the list.
   const extent = useMemo(
@@ -187,6 +183,7 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
           ref={graphic}
         >
           <p className="capture-only capture-title">{CONTENT.headline}</p>
+          <CoverageLine dataset={dataset} />
           <p className="capture-only capture-date">{formatDate(view.date, 'long')}</p>
           <div className="skip-links">
             <a className="skip-link" href="#map-legend">
@@ -220,6 +217,7 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
                   <ClinicDetails
                     clinic={selected}
                     day={view.date}
+                    pageUrl={fullPageUrl}
                     onClose={closeDetails}
                     mapFrame={getMapFrame}
                     onShown={detailsShown}
@@ -231,11 +229,11 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
           <div className="map-legend" id="map-legend" tabIndex={-1}>
             <Legend
               selected={filters.statuses}
-              counts={counts}
+              legend={legend}
               onChange={(statuses) => setFilters({ ...filters, statuses })}
             />
           </div>
-          <StaticLegend counts={tallyStatuses(shown)} />
+          <StaticLegend legend={legendOf(shown, view.date)} />
           <SourceLine dataset={dataset} />
           <div className="graphic-tools">
             <EmbedButton embedUrl={embedUrl} />
@@ -305,7 +303,7 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
         </div>
         {!view.embed && <PageNotes dataset={dataset} />}
       </main>
-      {!view.embed && <PageFooter dataset={dataset} />}
+      {!view.embed && <PageFooter dataset={dataset} day={view.date} pageUrl={fullPageUrl} />}
     </div>
   )
 }

@@ -1,15 +1,23 @@
-import { memo } from 'react'
+import { memo, Suspense } from 'react'
+import { lazyPart } from '../data/lazy-part.ts'
 import type { Dataset } from '../domain/clinic-schema.ts'
 import { formatDate } from '../domain/dates.ts'
 import { useAfterFirstPaint } from './AfterFirstPaint.tsx'
-import { CONTENT, dek, methodology, shortDek } from './content.ts'
+import { BUILD } from './build-config.ts'
+import { CONTENT, credits, dek, periodLine, shortDek } from './content.ts'
+import { PartBoundary } from './PartBoundary.tsx'
+
+// The methodology, change log and correction link sit below the fold: loaded on demand (JS
+// budget), with their own error and retry if the file cannot be fetched.
+const FooterExtras = lazyPart(() => import('./FooterExtras.tsx').then((m) => m.default))
 
 /**
- * Headline, dek and byline: all that stands above the graphic, so the map starts on the first
- * screen. The h1 takes focus after a failed load is retried (App.tsx), hence the tabIndex.
+ * Headline, dek, period and byline: all that stands above the graphic, so the map starts on the
+ * first screen. The h1 takes focus after a failed load is retried (App.tsx), hence the tabIndex.
  * Memo: the dek is worked out once per dataset.
  */
 export const PageHeader = memo(function PageHeader({ dataset }: { dataset: Dataset }) {
+  const { byline } = credits(BUILD)
   return (
     <header className="page-head">
       <p className="page-head__kicker">{CONTENT.kicker}</p>
@@ -17,7 +25,8 @@ export const PageHeader = memo(function PageHeader({ dataset }: { dataset: Datas
       <p className="page-head__dek page-head__dek--full">{dek(dataset)}</p>
       {/* Phones show this one instead (app.css); display:none keeps either from being read twice. */}
       <p className="page-head__dek page-head__dek--short">{shortDek(dataset)}</p>
-      {CONTENT.byline && <p className="page-head__byline">{CONTENT.byline}</p>}
+      <p className="page-head__period">{periodLine(dataset)}</p>
+      {byline && <p className="page-head__byline">{byline}</p>}
     </header>
   )
 })
@@ -31,7 +40,7 @@ export function PageNotes({ dataset }: { dataset: Dataset }) {
     <section className="page-notes" aria-labelledby="page-notes-title">
       <div className="page-notes__dek">
         <p>{dek(dataset)}</p>
-        {CONTENT.byline && <p>{CONTENT.byline}</p>}
+        {credits(BUILD).byline && <p>{credits(BUILD).byline}</p>}
       </div>
       <h2 id="page-notes-title">Using this map</h2>
       <p>{CONTENT.howTo}</p>
@@ -39,7 +48,7 @@ export function PageNotes({ dataset }: { dataset: Dataset }) {
   )
 }
 
-/** The credit line under the map: sources, the Updated date and the coverage in one sentence. */
+/** The credit line under the map: sources, who compiled it and when the data was last checked. */
 export function SourceLine({ dataset, still = false }: { dataset: Dataset; still?: boolean }) {
   const s = dataset.summary
   const base = import.meta.env.BASE_URL
@@ -47,11 +56,8 @@ export function SourceLine({ dataset, still = false }: { dataset: Dataset; still
     <div className="source-line">
       <p className="source-line__sources">{CONTENT.sourceLine}</p>
       <p className="source-line__updated">
-        Updated <time dateTime={s.updated}>{formatDate(s.updated, 'long')}</time>.{' '}
-        <strong data-testid="coverage">
-          {s.identified} of the {s.reported.struck} struck clinics identified
-        </strong>{' '}
-        ({s.by_evidence.confirmed} confirmed by reporting, {s.by_evidence.inferred} inferred).
+        {credits(BUILD).credit}. Data last checked{' '}
+        <time dateTime={s.updated}>{formatDate(s.updated, 'long')}</time>.
         {!still && (
           <>
             {' '}
@@ -78,19 +84,24 @@ export function SourceLine({ dataset, still = false }: { dataset: Dataset; still
   )
 }
 
-/** The methodology and coverage note (memo: static for a dataset), drawn after the map. */
-export const PageFooter = memo(function PageFooter({ dataset }: { dataset: Dataset }) {
+/** The methodology and coverage note, the change log and "Report a correction", after the map. */
+export const PageFooter = memo(function PageFooter({
+  dataset,
+  day,
+  pageUrl,
+}: {
+  dataset: Dataset
+  day: string
+  pageUrl: string
+}) {
   if (!useAfterFirstPaint()) return null
   return (
     <footer className="page-foot">
-      <section className="methodology" aria-labelledby="methodology-title">
-        <h2 id="methodology-title" tabIndex={-1}>
-          {CONTENT.methodologyTitle}
-        </h2>
-        {methodology(dataset).map((para) => (
-          <p key={para.slice(0, 24)}>{para}</p>
-        ))}
-      </section>
+      <PartBoundary part={FooterExtras} what="How this map was made">
+        <Suspense fallback={null}>
+          <FooterExtras dataset={dataset} day={day} pageUrl={pageUrl} />
+        </Suspense>
+      </PartBoundary>
     </footer>
   )
 })

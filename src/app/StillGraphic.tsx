@@ -2,12 +2,16 @@ import { useEffect } from 'react'
 import type { Basemap } from '../data/load-basemap.ts'
 import type { Dataset } from '../domain/clinic-schema.ts'
 import { formatDate } from '../domain/dates.ts'
-import { tallyStatuses, type ClinicView } from '../domain/filters.ts'
+import { filterNote } from '../domain/filter-note.ts'
+import { KIND_FILTERS, type ClinicView } from '../domain/filters.ts'
+import { legendOf } from '../domain/legend.ts'
 import { statusPhrase } from '../domain/labels.ts'
-import { eventsFor } from '../domain/timeline.ts'
+import { eventsFor, STATUSES } from '../domain/timeline.ts'
+import { EVIDENCE } from '../domain/vocabulary.ts'
 import type { ViewState } from '../domain/url-state.ts'
 import { StrikeMap } from '../map/StrikeMap.tsx'
 import { CONTENT } from './content.ts'
+import { CoverageLine } from './CoverageLine.tsx'
 import { SourceLine } from './PageText.tsx'
 import { StaticLegend } from './StaticLegend.tsx'
 
@@ -28,7 +32,14 @@ export function StillGraphic({ dataset, basemap, basemapPending, view, shown, ex
   const { events, exact } = eventsFor(dataset.events, view.date)
   const event = exact ? events[0] : undefined
   const selected = shown.find((v) => v.feature.id === view.clinic)
-  const counts = tallyStatuses(shown)
+  const legend = legendOf(shown, view.date)
+  // A filtered or searched still must say so in its own frame: the image travels without the URL.
+  const filtered = filterNote(
+    { query: view.q, statuses: view.statuses, kinds: view.kinds, evidence: view.evidence },
+    { statuses: STATUSES.length, kinds: KIND_FILTERS.length, evidence: EVIDENCE.length },
+    shown.length,
+    dataset.features.length,
+  )
   useEffect(function markScreenshot() {
     document.documentElement.dataset.screenshot = 'true'
     return function unmark() {
@@ -46,6 +57,8 @@ export function StillGraphic({ dataset, basemap, basemapPending, view, shown, ex
         <strong>{formatDate(view.date, 'long')}</strong>
         {event && <span> · {event.title}</span>}
       </p>
+      {filtered && <p className="filter-note">{filtered}</p>}
+      <CoverageLine dataset={dataset} />
       {selected && (
         <p className="still__selected">
           {selected.feature.properties.name}:{' '}
@@ -64,7 +77,7 @@ export function StillGraphic({ dataset, basemap, basemapPending, view, shown, ex
           still
         />
       </div>
-      <StaticLegend counts={counts} />
+      <StaticLegend legend={legend} />
       <SourceLine dataset={dataset} still />
     </div>
   )

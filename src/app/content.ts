@@ -1,8 +1,12 @@
 /**
  * Every sentence of the page an editor may want to change, in one place. Numbers and dates are
- * computed from the dataset passed in, never typed here.
+ * computed from the dataset passed in, never typed here. The build reads this module too
+ * (vite.config.ts): index.html's <title>, description and share-card tags come from the same
+ * headline and dek, so the page and its card cannot say different things. Plain module: no
+ * import.meta.env here (the build runs it in Node); build settings arrive as arguments.
  */
 import type { Dataset } from '../domain/clinic-schema.ts'
+import { coverageOf, coverageSentences, placeName } from '../domain/coverage.ts'
 import { formatDate } from '../domain/dates.ts'
 
 const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
@@ -18,15 +22,25 @@ function joinNames(names: readonly string[]): string {
     : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
 }
 
-/** Short place names for the dek: "Allina Health Oakdale Clinic" reads "Oakdale". */
-function placeName(name: string): string {
-  return name.replace(/^Allina Health /, '').replace(/ Clinic$/, '')
-}
-
 export const CONTENT = {
   kicker: 'Minnesota · Health care',
-  headline: "Where Allina's doctors walked out",
-  byline: 'By the News Apps Desk',
+  /** The one headline: page, embed, still, <title>, og:title and twitter:title. */
+  headline: "Where Allina's doctors struck",
+  /** Follows the headline in the browser tab's <title>. */
+  titleTail: "the clinics of Minnesota's first doctors' strike",
+  /**
+   * No byline unless the build names one (BYLINE, see build-config.ts): a placeholder byline
+   * reads as a real person or desk that nobody is. The credit line always says who compiled it.
+   */
+  byline: '',
+  /** Credit when no newsroom is configured; with NEWSROOM set it reads "Map and data: <name>". */
+  credit: 'Map and data compiled from news reports, union statements and public facility records',
+  /**
+   * Where corrections go when the build knows no repository (REPOSITORY / GITHUB_REPOSITORY).
+   * EDIT before publishing: example.org is reserved and reaches nobody; `npm run build` warns
+   * while it is left.
+   */
+  correctionsEmail: 'corrections@example.org',
   howTo:
     'Drag the date to follow the dispute from the June pickets to the closures. Tick or untick statuses to filter, type a city to find a clinic, and select a clinic for what happened there and the sources.',
   sourceLine:
@@ -51,15 +65,20 @@ export function dek(d: Dataset): string {
       const scheduled = d.features.some(
         (f) => f.properties.closed_on === day && f.properties.closed_basis === 'scheduled',
       )
-      const verb = scheduled
-        ? names.length === 1
-          ? 'is scheduled to close'
-          : 'are scheduled to close'
-        : 'closed'
-      return `${names.length === 1 ? names[0] : `${numberWord(names.length)} clinics (${joinNames(names.sort())})`} ${verb} on ${formatDate(day)}`
+      // Tense against the day the data was last checked, not the reader's clock.
+      const past = day <= d.summary.updated
+      const verb = !scheduled
+        ? 'closed'
+        : past
+          ? 'was scheduled to close'
+          : names.length === 1
+            ? 'is scheduled to close'
+            : 'are scheduled to close'
+      const tail = scheduled && past ? '; no source seen confirms it' : ''
+      return `${names.length === 1 ? names[0] : `${numberWord(names.length)} clinics (${joinNames(names.sort())})`} ${verb} on ${formatDate(day)}${tail}`
     })
   const when = strike ? formatDate(strike.day, 'long') : 'one day'
-  return `About ${r.clinicians} Allina Health doctors, nurse practitioners and physician assistants held Minnesota's first doctors' strike on ${when}, at ${r.struck} primary and urgent care clinics. Around it, Allina shut clinics: ${joinNames(closures)}.`
+  return `About ${r.clinicians} Allina Health doctors, nurse practitioners and physician assistants held Minnesota's first doctors' strike on ${when}, at ${r.struck} primary and urgent care clinics. Around it, ${joinNames(closures)}.`
 }
 
 /**
@@ -75,15 +94,36 @@ export function shortDek(d: Dataset): string {
   return `About ${r.clinicians} Allina Health clinicians struck ${r.struck} clinics${when}, in Minnesota's first doctors' strike.`
 }
 
-/** The methodology and coverage note, paragraph by paragraph. */
-export function methodology(d: Dataset): string[] {
-  const s = d.summary
-  const e = s.by_evidence
-  const approx = s.by_precision.zip + s.by_precision.city
-  return [
-    `The union has not published its list of the ${s.reported.struck} struck clinics. This map identifies ${s.identified} of them: ${e.confirmed} that a news report or the union ties to the strike (solid markers), and ${e.inferred} inferred (hollow markers): Allina primary or urgent care clinics in the strike's region, shown open in 2020 or later, that no source names. Reporting describes the union as covering Allina's whole primary and urgent care network there, so they were probably struck, but that is our inference.`,
-    `${numberWord(e.unverified).replace(/^./, (c) => c.toUpperCase())} more sites appear only in older sources and may no longer exist; ${numberWord(e.unlikely)} lie outside the strike's region or unit. They are drawn faint and not counted. The ${numberWord(e.closed_before)} clinics closed before the strike may be among the ${s.reported.struck}: the number was announced while they were open.`,
-    `Approximate locations: ${approx} of ${s.total} sites are placed at a city centre or ZIP-code centre because no street-level position was found; their markers have a dashed ring, and sites sharing a centre are drawn slightly apart. The other ${s.by_precision.point} positions come from federal facility records of 2006 to 2017 and may be out of date.`,
-    'Dates given only as a month (the four closures were reported in September 2025) take effect on the map from the last day of that month.',
-  ]
+/** The share card's and search results' description: the coverage, from the data. */
+export function cardDescription(d: Dataset): string {
+  const { lead, why } = coverageSentences(coverageOf(d.features, d.summary))
+  return `${lead} ${why}`
+}
+
+/** The browser tab's title. */
+export function pageTitle(): string {
+  return `${CONTENT.headline}: ${CONTENT.titleTail}`
+}
+
+/** What the map covers and when its data was last checked, from the data. */
+export function periodLine(d: Dataset): string {
+  const days = d.events.filter((e) => e.on_timeline).map((e) => e.date)
+  const first = days[0]
+  const last = days[days.length - 1]
+  const span = first && last ? `from ${formatDate(first)} to ${formatDate(last)}` : ''
+  return `The map covers the dispute ${span}. Data last checked ${formatDate(d.summary.updated, 'long')}.`
+}
+
+/** Settings the build passes in (src/app/build-config.ts in the browser, vite.config.ts in Node). */
+export interface BuildSettings {
+  byline?: string
+  newsroom?: string
+}
+
+/** The byline, or none; and the credit line, which every layout shows. */
+export function credits(b: BuildSettings): { byline: string; credit: string } {
+  return {
+    byline: b.byline?.trim() || CONTENT.byline,
+    credit: b.newsroom?.trim() ? `Map and data: ${b.newsroom.trim()}` : CONTENT.credit,
+  }
 }

@@ -2,6 +2,7 @@ import { memo, useEffect, useRef } from 'react'
 import { formatDate, type IsoDay } from '../domain/dates.ts'
 import type { ClinicView } from '../domain/filters.ts'
 import { statusPhrase } from '../domain/labels.ts'
+import { isApproximatePosition } from '../domain/position-note.ts'
 import { StatusSymbol } from './StatusSymbol.tsx'
 import './controls.css'
 import './clinic-list.css'
@@ -73,7 +74,7 @@ const ClinicRow = memo(function ClinicRow({ view, selected, onSelect }: RowProps
   // One spoken name, "name, city, status": the visible parts are separate boxes, and hidden
   // commas between boxes were read " , ".
   const name = [p.name, p.city, status]
-    .concat(p.precision !== 'point' ? ['approximate location'] : [])
+    .concat(isApproximatePosition(p) ? ['approximate location'] : [])
     .join(', ')
   return (
     <li>
@@ -85,14 +86,18 @@ const ClinicRow = memo(function ClinicRow({ view, selected, onSelect }: RowProps
         aria-current={selected ? 'true' : undefined}
         onClick={() => onSelect(p.id)}
       >
-        <StatusSymbol status={view.state.status} evidence={p.evidence} />
+        <StatusSymbol
+          status={view.state.status}
+          evidence={p.evidence}
+          approximate={isApproximatePosition(p)}
+        />
         <span className="clinic-list-text">
           <span className="clinic-list-name">{p.name}</span>
           <span className="clinic-list-meta">
             {p.city}
             <span aria-hidden="true"> · </span>
             {status}
-            {p.precision !== 'point' && (
+            {isApproximatePosition(p) && (
               <span className="clinic-list-approx">
                 <span aria-hidden="true"> · </span>approximate location
               </span>

@@ -1,6 +1,7 @@
 import { EVIDENCE, type Evidence } from '../domain/vocabulary.ts'
 import { isUnfiltered, KIND_FILTERS, type Filters, type KindFilter } from '../domain/filters.ts'
 import { EVIDENCE_STYLES } from '../domain/symbols.ts'
+import type { Status } from '../domain/timeline.ts'
 import { CheckboxGroup } from './CheckboxGroup.tsx'
 import { StatusSymbol } from './StatusSymbol.tsx'
 import './controls.css'
@@ -10,6 +11,15 @@ const KIND_FILTER_LABELS: Record<KindFilter, string> = {
   primary: 'Primary care',
   urgent: 'Urgent care',
   not_stated: 'Not stated',
+}
+
+/** The status each evidence level is drawn with in the evidence filter, as the map draws it. */
+const EVIDENCE_SYMBOL: Record<Evidence, Status> = {
+  confirmed: 'struck',
+  inferred: 'probably_struck',
+  unverified: 'not_known',
+  unlikely: 'not_known',
+  closed_before: 'closed',
 }
 
 interface FilterPanelProps {
@@ -44,11 +54,7 @@ export function FilterPanel({ filters, shown, total, onChange, onReset }: Filter
         onChange={(evidence) => onChange({ ...filters, evidence })}
         renderLabel={(evidence) => (
           <>
-            <StatusSymbol
-              status={evidence === 'closed_before' ? 'closed' : 'struck'}
-              evidence={evidence}
-              size={16}
-            />
+            <StatusSymbol status={EVIDENCE_SYMBOL[evidence]} evidence={evidence} />
             {EVIDENCE_STYLES[evidence].label}
           </>
         )}

@@ -1,4 +1,5 @@
-import { STATUS_SYMBOLS } from '../domain/symbols.ts'
+import type { LegendModel } from '../domain/legend.ts'
+import { CURRENT_SINCE_YEAR } from '../domain/story.ts'
 import { STATUSES, type Status } from '../domain/timeline.ts'
 import { CheckboxGroup } from './CheckboxGroup.tsx'
 import { StatusSymbol } from './StatusSymbol.tsx'
@@ -6,29 +7,32 @@ import './controls.css'
 
 interface LegendProps {
   selected: readonly Status[]
-  /** How many clinics each status would show on this date, under the other filters. */
-  counts: Record<Status, number>
+  /** Heading, counts and dated names for this date, under the other filters (domain/legend.ts). */
+  legend: LegendModel
   onChange(next: readonly Status[]): void
 }
 
 /**
  * The map legend, which is also the status filter: one checkbox per status with its symbol and
- * live count ("Struck (20)"), then a key to the fills and the approximate-location ring.
+ * live count ("Probably struck (12)"), under a heading that says what the counts are on this
+ * date; then a key to the fills and the approximate-position ring.
  */
-export function Legend({ selected, counts, onChange }: LegendProps) {
+export function Legend({ selected, legend, onChange }: LegendProps) {
   return (
     <div className="legend">
       <CheckboxGroup
-        legend="Status on this date"
+        legend={legend.title}
         className="legend-statuses"
         options={STATUSES}
         selected={selected}
         onChange={onChange}
         renderLabel={(status) => (
           <>
-            <StatusSymbol status={status} />
-            <span className={counts[status] === 0 ? 'legend-label is-empty' : 'legend-label'}>
-              {STATUS_SYMBOLS[status].label} ({counts[status]})
+            <StatusSymbol status={status} evidence={legend.evidence[status]} />
+            <span
+              className={legend.counts[status] === 0 ? 'legend-label is-empty' : 'legend-label'}
+            >
+              {legend.labels[status]} ({legend.counts[status]})
             </span>
           </>
         )}
@@ -38,25 +42,25 @@ export function Legend({ selected, counts, onChange }: LegendProps) {
   )
 }
 
-/** What the fills and the ring mean; shown with a struck circle so only the style varies. */
-function LegendKey() {
+/** What the fills, the faint marks and the ring mean, drawn as the map draws them. */
+export function LegendKey({ className = 'legend-key' }: { className?: string }) {
   return (
-    <ul className="legend-key" aria-label="How to read the symbols">
+    <ul className={className} aria-label="How to read the symbols">
       <li>
-        <StatusSymbol status="struck" evidence="confirmed" size={16} />
+        <StatusSymbol status="struck" evidence="confirmed" />
         Solid: confirmed by a source
       </li>
       <li>
-        <StatusSymbol status="struck" evidence="inferred" size={16} />
-        Hollow: inferred (“probably struck”)
+        <StatusSymbol status="probably_struck" evidence="inferred" />
+        Hollow: inferred, no source names it
       </li>
       <li>
-        <StatusSymbol status="struck" evidence="unverified" size={16} />
-        Faint: not counted (unverified or unlikely)
+        <StatusSymbol status="not_known" evidence="unverified" />
+        Faint: older records only, not counted
       </li>
       <li>
-        <StatusSymbol status="struck" size={16} approximate />
-        Dashed ring: approximate location (city or ZIP centre)
+        <StatusSymbol status="struck" approximate />
+        Dashed ring: approximate position (town centre or pre-{CURRENT_SINCE_YEAR} address)
       </li>
     </ul>
   )

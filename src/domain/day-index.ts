@@ -37,9 +37,11 @@ function spansOf(feature: ClinicFeature): Spans {
     days.add(dayFromNumber(dayNumber(e.day) + 1))
   }
   const starts: IsoDay[] = [BEFORE_ALL]
-  const views: ClinicView[] = [{ feature, state: stateFromEvents(events, BEFORE_ALL) }]
+  const views: ClinicView[] = [
+    { feature, state: stateFromEvents(events, BEFORE_ALL, feature.properties.evidence) },
+  ]
   for (const day of [...days].sort()) {
-    const state = stateFromEvents(events, day)
+    const state = stateFromEvents(events, day, feature.properties.evidence)
     const last = views[views.length - 1]?.state
     if (
       last &&

@@ -86,13 +86,28 @@ export function applyFilters(views: readonly ClinicView[], f: Filters): ClinicVi
 }
 
 /**
- * Live legend counts: how many clinics have each status under the other filters, so a reader
- * sees what ticking a status would add.
+ * The clinics under each status that the other filters let through, so the legend (which is
+ * also the status filter) shows what ticking a status would add.
  */
+export function groupByStatus(
+  views: readonly ClinicView[],
+  f: Filters | undefined,
+): Record<Status, ClinicView[]> {
+  const groups = Object.fromEntries(STATUSES.map((s) => [s, []])) as unknown as Record<
+    Status,
+    ClinicView[]
+  >
+  for (const v of views) if (!f || matchesAllBut(v, f, true)) groups[v.state.status].push(v)
+  return groups
+}
+
+/** Live legend counts: how many clinics have each status under the other filters. */
 export function countByStatus(views: readonly ClinicView[], f: Filters): Record<Status, number> {
-  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>
-  for (const v of views) if (matchesAllBut(v, f, true)) counts[v.state.status]++
-  return counts
+  return tallyGroups(groupByStatus(views, f))
+}
+
+function tallyGroups(groups: Record<Status, ClinicView[]>): Record<Status, number> {
+  return Object.fromEntries(STATUSES.map((s) => [s, groups[s].length])) as Record<Status, number>
 }
 
 /** True when the filters hide nothing (Reset has nothing to do). */
@@ -107,7 +122,5 @@ export function isUnfiltered(f: Filters): boolean {
 
 /** How many of these clinics have each status: the static legend's counts. */
 export function tallyStatuses(views: readonly ClinicView[]): Record<Status, number> {
-  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>
-  for (const v of views) counts[v.state.status]++
-  return counts
+  return tallyGroups(groupByStatus(views, undefined))
 }

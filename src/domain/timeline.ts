@@ -6,21 +6,33 @@
 import type { ClinicProperties, StoryEvent } from './clinic-schema.ts'
 import { dayFromNumber, dayNumber, effectiveDay, type IsoDay, type PartialDate } from './dates.ts'
 
-/** The states a marker shows, most recent news first. Order matters for the legend. */
+/**
+ * The states a marker shows, most recent news first. Order matters for the legend. A strike the
+ * newsroom inferred is its own state (`probably_struck`), so no count mixes facts and guesses;
+ * sites known only from old records are `not_known`, never "no event"; `closure_announced` is
+ * read "Scheduled to close" and stays so past its date until a source reports the closure.
+ */
 export const STATUSES = [
   'struck',
+  'probably_struck',
   'closed_for_strike',
   'picketed',
   'closure_announced',
   'closed',
   'open',
+  'not_known',
 ] as const
 export type Status = (typeof STATUSES)[number]
+
+/** What a dated fact can be (a strike the newsroom inferred is still a strike event). */
+export type EventKind = 'struck' | 'closed_for_strike' | 'picketed' | 'closure_announced' | 'closed'
 
 export interface ClinicDayState {
   status: Status
   /** True when the status's event happens on this very day (a picket, the strike). */
   today: boolean
+  /** The day of the event that gives the status, if one does (the picket's, the closure's). */
+  since?: IsoDay
   /** Dated facts up to and including this day, oldest first, for the details panel. */
   history: { day: IsoDay; label: string }[]
 }
@@ -29,7 +41,7 @@ export interface ClinicDayState {
 export interface ClinicEvent {
   date: PartialDate
   day: IsoDay
-  kind: Status
+  kind: EventKind
   label: string
 }
 
@@ -42,12 +54,12 @@ export function clinicEvents(p: ClinicProperties): ClinicEvent[] {
   }
   if (p.struck_on) {
     const picket = p.picketed_on.includes(p.struck_on) ? ', with a picket line' : ''
-    const inferred = p.evidence === 'inferred' ? ' (inferred)' : ''
+    const probably = p.evidence === 'inferred'
     out.push({
       date: p.struck_on,
       day: p.struck_on,
       kind: 'struck',
-      label: `On strike${picket}${inferred}`,
+      label: probably ? `Probably on strike${picket} (inferred)` : `On strike${picket}`,
     })
   }
   if (p.closed_for_strike_on) {
@@ -67,43 +79,63 @@ export function clinicEvents(p: ClinicProperties): ClinicEvent[] {
     })
   }
   if (p.closed_on) {
-    const label = p.closed_basis === 'scheduled' ? 'Scheduled to close (not confirmed)' : 'Closed'
-    out.push({ date: p.closed_on, day: p.closed_on, kind: 'closed', label })
+    // A scheduled closure is not a closure: it stays an announcement until a source reports it.
+    if (p.closed_basis === 'scheduled')
+      out.push({
+        date: p.closed_on,
+        day: p.closed_on,
+        kind: 'closure_announced',
+        label: 'Scheduled to close; no source seen confirms it',
+      })
+    else out.push({ date: p.closed_on, day: p.closed_on, kind: 'closed', label: 'Closed' })
   }
   return out.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
 }
 
 /**
- * The clinic's state on `day`. A closure beats everything; an event on the day itself comes
- * next; then an announced closure; then what the clinic went through earlier (a clinic struck on
- * 5 Nov still reads as struck afterwards). `statusOn(coonRapids, '2025-11-05').status` is
- * `'struck'`.
+ * The clinic's state on `day`. A reported closure beats everything; an event on the day itself
+ * comes next; then an announced or scheduled closure; then what the clinic went through earlier
+ * (a clinic struck on 5 Nov still reads as struck afterwards). Sites known only from old records
+ * are `not_known`. `statusOn(coonRapids, '2025-11-05').status` is `'struck'`; an inferred
+ * clinic's is `'probably_struck'`.
  */
 export function statusOn(p: ClinicProperties, day: IsoDay): ClinicDayState {
-  return stateFromEvents(clinicEvents(p), day)
+  return stateFromEvents(clinicEvents(p), day, p.evidence)
 }
 
-/** {@link statusOn} from the clinic's {@link clinicEvents}, for callers that keep them. */
-export function stateFromEvents(all: readonly ClinicEvent[], day: IsoDay): ClinicDayState {
+/**
+ * {@link statusOn} from the clinic's {@link clinicEvents} and its evidence level, for callers
+ * that keep the events (src/domain/day-index.ts).
+ */
+export function stateFromEvents(
+  all: readonly ClinicEvent[],
+  day: IsoDay,
+  evidence: ClinicProperties['evidence'],
+): ClinicDayState {
   const events = all.filter((e) => e.day <= day)
   const history = events.map(({ day: d, label }) => ({ day: d, label }))
-  const has = (kind: Status) => events.some((e) => e.kind === kind)
-  const todays = events.filter(
+  const last = (kind: EventKind) => events.filter((e) => e.kind === kind).pop()
+  const state = (kind: EventKind, e: ClinicEvent): ClinicDayState => ({
+    status: kind === 'struck' && evidence === 'inferred' ? 'probably_struck' : kind,
+    today: e.day === day,
+    since: e.day,
+    history,
+  })
+  const closed = last('closed')
+  if (closed) return state('closed', closed)
+  const now = events.filter(
     (e) => e.day === day && e.kind !== 'closure_announced' && e.kind !== 'closed',
   )
-  if (has('closed'))
-    return {
-      status: 'closed',
-      today: events.some((e) => e.kind === 'closed' && e.day === day),
-      history,
-    }
-  const now = todays[todays.length - 1]
-  if (now) return { status: now.kind, today: true, history }
-  if (has('closure_announced')) return { status: 'closure_announced', today: false, history }
+  const todays = now[now.length - 1]
+  if (todays) return state(todays.kind, todays)
+  const announced = events.find((e) => e.kind === 'closure_announced')
+  if (announced) return { ...state('closure_announced', announced), today: false }
   for (const kind of ['struck', 'closed_for_strike', 'picketed'] as const) {
-    if (has(kind)) return { status: kind, today: false, history }
+    const e = last(kind)
+    if (e) return state(kind, e)
   }
-  return { status: 'open', today: false, history }
+  const unknown = evidence === 'unverified' || evidence === 'unlikely'
+  return { status: unknown ? 'not_known' : 'open', today: false, history }
 }
 
 /** The slider's range: whole months from the first to the last timeline event. */

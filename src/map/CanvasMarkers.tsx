@@ -11,7 +11,8 @@ import { circleMarker } from 'virtual:leaflet-canvas'
 import { tooltip as makeTooltip } from 'virtual:leaflet-tooltip'
 import { useMap } from 'react-leaflet'
 import type { ClinicView } from '../domain/filters.ts'
-import { EVIDENCE_STYLES, STATUS_SYMBOLS } from '../domain/symbols.ts'
+import { isApproximatePosition } from '../domain/position-note.ts'
+import { ENCODING, symbolLook } from '../domain/symbols.ts'
 import { ShapeCanvas, spriteOf, type ShapeOptions } from './shape-canvas.ts'
 
 interface Props {
@@ -20,14 +21,14 @@ interface Props {
   onSelect(id: string): void
 }
 
-type Palette = (name: string, fallback: string) => string
+export type Palette = (name: string, fallback: string) => string
 
 /**
  * Reads the theme's colours (the canvas cannot use var()). The tokens are `light-dark(...)`
  * pairs, which a custom property's computed value leaves unresolved, so each is resolved by
  * painting it as the `color` of a hidden probe inside the map and reading back the used colour.
  */
-function paletteOf(element: HTMLElement): Palette {
+export function paletteOf(element: HTMLElement): Palette {
   const known = new Map<string, string>() // reading a computed style is slow; ask once each
   const probe = document.createElement('span')
   probe.hidden = true
@@ -61,21 +62,26 @@ function subscribeToTheme(onChange: () => void): () => void {
   }
 }
 
-function lookOf(view: ClinicView, selected: boolean, colour: Palette): ShapeOptions {
-  const symbol = STATUS_SYMBOLS[view.state.status]
-  const evidence = EVIDENCE_STYLES[view.feature.properties.evidence]
-  const c = colour(symbol.colorVar, symbol.color)
-  const hollow = evidence.fill === 'hollow'
-  // Smaller than the DOM markers (19 px): thousands of symbols must leave the basemap visible.
-  const size = (evidence.faint ? 7 : 10) + (view.state.today ? 3 : 0) + (selected ? 4 : 0)
+/** The canvas look of a clinic: the one description in src/domain/symbols.ts, colours resolved. */
+export function lookOf(view: ClinicView, selected: boolean, colour: Palette): ShapeOptions {
+  const p = view.feature.properties
+  const d = symbolLook({
+    status: view.state.status,
+    evidence: p.evidence,
+    approximate: isApproximatePosition(p),
+    today: view.state.today,
+    selected,
+  })
+  const c = colour(d.colorVar, d.color)
   const look = {
-    shape: symbol.shape,
-    radius: size / 2,
-    fillColor: hollow ? colour('--bg', '#ffffff') : c,
-    color: hollow ? c : colour('--marker-halo', '#ffffff'),
-    weight: hollow ? 3 : 1.5,
+    shape: d.shape,
+    radius: d.canvasSize / 2,
+    fillColor: d.hollow ? colour('--bg', '#ffffff') : c,
+    color: d.hollow ? c : colour('--marker-halo', '#ffffff'),
+    weight: d.strokeWidth,
     ring: selected ? colour('--fg', '#1a1a1a') : undefined,
-    opacity: evidence.faint ? 0.75 : 1,
+    approx: d.ring ? { ...ENCODING.ring, color: c } : undefined,
+    opacity: d.opacity,
   }
   return { ...look, sprite: spriteOf(look) }
 }

@@ -6,6 +6,7 @@ import type { ClinicFeature } from '../domain/clinic-schema.ts'
 import type { ClinicView } from '../domain/filters.ts'
 import { spreadOffsets } from '../domain/spread.ts'
 import { markerLabel } from '../domain/labels.ts'
+import { isApproximatePosition } from '../domain/position-note.ts'
 import { clinicIcon } from './marker-icon.ts'
 import { bindNameTooltip } from './marker-tooltips.ts'
 
@@ -98,7 +99,7 @@ const ClinicMarker = memo(function ClinicMarker({ view, selected, dx, dy, onSele
       clinicIcon(p.id, {
         status: state.status,
         evidence: p.evidence,
-        precision: p.precision,
+        approximate: isApproximatePosition(p),
         today: state.today,
         selected,
         offset: [dx, dy],

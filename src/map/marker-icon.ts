@@ -4,8 +4,15 @@
  * position; the visually hidden text gives the focusable marker its accessible name.
  */
 import * as L from 'leaflet'
-import type { Evidence, Precision } from '../domain/clinic-schema.ts'
-import { EVIDENCE_STYLES, SHAPE_PATHS, STATUS_SYMBOLS } from '../domain/symbols.ts'
+import type { Evidence } from '../domain/clinic-schema.ts'
+import {
+  boxSize,
+  ENCODING,
+  SHAPE_PATHS,
+  SYMBOL_VIEWBOX,
+  symbolLook,
+  type SymbolLook,
+} from '../domain/symbols.ts'
 import type { Status } from '../domain/timeline.ts'
 
 const SVG = 'http://www.w3.org/2000/svg'
@@ -13,7 +20,8 @@ const SVG = 'http://www.w3.org/2000/svg'
 export interface MarkerLook {
   status: Status
   evidence: Evidence
-  precision: Precision
+  /** Dashed ring: a city centre or an unchecked old address (src/domain/position-note.ts). */
+  approximate: boolean
   today: boolean
   selected: boolean
   offset: [number, number]
@@ -26,10 +34,40 @@ function svgEl(name: string, attrs: Record<string, string>): SVGElement {
   return el
 }
 
-/** The marker's size in pixels: bigger for the day's events, smaller for sites not counted. */
-export function markerSize(look: Pick<MarkerLook, 'evidence' | 'today' | 'selected'>): number {
-  const base = EVIDENCE_STYLES[look.evidence].faint ? 13 : 19
-  return base + (look.today ? 6 : 0) + (look.selected ? 4 : 0)
+/** The drawn look of a marker: the one description in src/domain/symbols.ts. */
+export function markerLook(look: MarkerLook): SymbolLook {
+  return symbolLook(look)
+}
+
+/** The ring and shape as SVG nodes, attribute for attribute as StatusSymbol.tsx draws them. */
+function shapeNodes(look: SymbolLook): SVGElement {
+  const { ring } = ENCODING
+  const g = svgEl('g', { opacity: String(look.opacity) })
+  if (look.ring)
+    g.append(
+      svgEl('circle', {
+        class: 'symbol-ring clinic-marker__approx',
+        cx: '10',
+        cy: '10',
+        r: String(ring.r),
+        fill: 'none',
+        stroke: `var(${look.colorVar}, ${look.color})`,
+        'stroke-width': String(ring.width),
+        'stroke-dasharray': ring.dash,
+        opacity: String(ring.opacity),
+      }),
+    )
+  g.append(
+    svgEl('path', {
+      class: 'symbol-shape clinic-marker__shape',
+      d: SHAPE_PATHS[look.shape],
+      fill: look.fill,
+      stroke: look.stroke,
+      'stroke-width': String(look.strokeWidth),
+      'stroke-linejoin': 'round',
+    }),
+  )
+  return g
 }
 
 const cache = new Map<string, L.DivIcon>()
@@ -49,29 +87,19 @@ export function clinicIcon(id: string, look: MarkerLook): L.DivIcon {
 }
 
 function buildIcon(id: string, look: MarkerLook): L.DivIcon {
-  const symbol = STATUS_SYMBOLS[look.status]
-  const style = EVIDENCE_STYLES[look.evidence]
-  const size = markerSize(look)
-  const box = Math.round((size * 26) / 20)
+  const drawn = markerLook(look)
+  const box = boxSize(drawn)
   const root = document.createElement('span')
   root.className = 'clinic-marker__body'
   root.dataset.clinicId = id
-  root.style.setProperty('--c', `var(${symbol.colorVar}, ${symbol.color})`)
   const svg = svgEl('svg', {
-    viewBox: '-3 -3 26 26',
+    viewBox: SYMBOL_VIEWBOX,
     width: String(box),
     height: String(box),
     'aria-hidden': 'true',
     focusable: 'false',
   })
-  if (look.precision !== 'point')
-    svg.append(svgEl('circle', { cx: '10', cy: '10', r: '12', class: 'clinic-marker__approx' }))
-  svg.append(
-    svgEl('path', {
-      d: SHAPE_PATHS[symbol.shape],
-      class: `clinic-marker__shape clinic-marker__shape--${style.fill}`,
-    }),
-  )
+  svg.append(shapeNodes(drawn))
   const name = document.createElement('span')
   name.className = 'visually-hidden'
   name.textContent = look.label
@@ -82,7 +110,7 @@ function buildIcon(id: string, look: MarkerLook): L.DivIcon {
     className: [
       'clinic-marker',
       `clinic-marker--${look.status}`,
-      style.faint ? 'clinic-marker--faint' : '',
+      drawn.faint ? 'clinic-marker--faint' : '',
       look.today ? 'clinic-marker--today' : '',
       look.selected ? 'clinic-marker--selected' : '',
     ]

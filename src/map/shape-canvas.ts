@@ -16,6 +16,8 @@ export interface ShapeOptions extends L.CircleMarkerOptions {
   weight: number
   /** A wider stroke under the shape marking the selected clinic, or none. */
   ring: string | undefined
+  /** The dashed ring of an approximate position (ENCODING.ring, colour resolved), or none. */
+  approx: { r: number; width: number; dash: string; opacity: number; color: string } | undefined
   /** The image drawn, from {@link spriteOf}: found once per look, not on every redraw. */
   sprite: Sprite
   /**
@@ -54,7 +56,7 @@ const sprites = new Map<string, Sprite>()
  */
 export function spriteOf(o: Omit<ShapeOptions, 'sprite'>): Sprite {
   const radius = o.radius ?? 10
-  const key = `${o.shape}|${o.fillColor}|${o.color}|${o.weight}|${o.ring}|${o.opacity}|${radius}`
+  const key = `${o.shape}|${o.fillColor}|${o.color}|${o.weight}|${o.ring}|${o.opacity}|${radius}|${o.approx?.color}`
   let sprite = sprites.get(key)
   if (sprite) return sprite
   const size = 2 * (radius + PAD)
@@ -67,6 +69,17 @@ export function spriteOf(o: Omit<ShapeOptions, 'sprite'>): Sprite {
     ctx.setTransform(scale, 0, 0, scale, PAD * ratio, PAD * ratio)
     ctx.globalAlpha = o.opacity ?? 1
     ctx.lineJoin = 'round'
+    if (o.approx) {
+      ctx.save()
+      ctx.globalAlpha *= o.approx.opacity
+      ctx.setLineDash(o.approx.dash.split(' ').map(Number))
+      ctx.lineWidth = o.approx.width
+      ctx.strokeStyle = o.approx.color
+      ctx.beginPath()
+      ctx.arc(10, 10, o.approx.r, 0, 2 * Math.PI)
+      ctx.stroke()
+      ctx.restore()
+    }
     const path = new Path2D(SHAPE_PATHS[o.shape])
     if (o.ring) {
       ctx.lineWidth = o.weight + 4

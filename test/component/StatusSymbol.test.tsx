@@ -22,34 +22,37 @@ describe('StatusSymbol', () => {
     expect(svg?.getAttribute('aria-hidden')).toBe('true')
   })
 
-  it('draws a struck clinic as a solid orange (#D55E00) shape when confirmed', async () => {
-    const screen = await render(<StatusSymbol status="struck" evidence="confirmed" size={24} />)
+  it('draws a struck clinic as a solid orange (#D55E00) shape with a white halo, map-sized', async () => {
+    const screen = await render(<StatusSymbol status="struck" evidence="confirmed" />)
     const svg = screen.container.querySelector('svg')!
     expect(paintOf(svg)).toEqual({
       fill: 'rgb(213, 94, 0)',
-      stroke: 'rgb(213, 94, 0)',
+      stroke: 'rgb(255, 255, 255)',
       opacity: '1',
     })
-    expect(svg.getBoundingClientRect().width).toBe(24)
+    // 19 px shape in a 26/20 box with room for the ring, as on the map: round(19 * 1.3) = 25.
+    expect(svg.getBoundingClientRect().width).toBe(25)
   })
 
   it('draws an inferred clinic hollow: background fill inside an orange outline', async () => {
-    const screen = await render(<StatusSymbol status="struck" evidence="inferred" />)
+    const screen = await render(<StatusSymbol status="probably_struck" evidence="inferred" />)
     const paint = paintOf(screen.container.querySelector('svg')!)
     expect(paint.fill).toBe('rgb(255, 255, 255)')
     expect(paint.stroke).toBe('rgb(213, 94, 0)')
   })
 
-  it('fades clinics that are not counted (unverified, unlikely)', async () => {
+  it('fades and shrinks clinics that are not counted (unverified, unlikely), as the map does', async () => {
     const screen = await render(
       <>
-        <StatusSymbol status="open" evidence="unverified" />
-        <StatusSymbol status="open" evidence="unlikely" />
+        <StatusSymbol status="not_known" evidence="unverified" />
+        <StatusSymbol status="not_known" evidence="unlikely" />
         <StatusSymbol status="open" evidence="confirmed" />
       </>,
     )
-    const opacities = [...screen.container.querySelectorAll('svg')].map((s) => paintOf(s).opacity)
-    expect(opacities.map(Number)).toEqual([0.45, 0.45, 1])
+    const svgs = [...screen.container.querySelectorAll('svg')]
+    expect(svgs.map((s) => Number(paintOf(s).opacity))).toEqual([0.6, 0.6, 1])
+    // 13 px and 19 px shapes: round(13 * 1.3) = 17, round(19 * 1.3) = 25.
+    expect(svgs.map((s) => s.getBoundingClientRect().width)).toEqual([17, 17, 25])
   })
 
   it('gives each status its own shape, not just its own colour', async () => {
@@ -65,6 +68,15 @@ describe('StatusSymbol', () => {
     )
     const shapes = [...screen.container.querySelectorAll('path')].map((p) => p.getAttribute('d'))
     expect(new Set(shapes).size).toBe(6)
+    // Confirmed and probable strikes share shape and colour and differ by fill.
+    const pair = await render(
+      <>
+        <StatusSymbol status="struck" />
+        <StatusSymbol status="probably_struck" evidence="inferred" />
+      </>,
+    )
+    const [a, b] = [...pair.container.querySelectorAll('svg')].map(paintOf)
+    expect(a?.fill).not.toBe(b?.fill)
   })
 
   it('adds a dashed ring for an approximate location', async () => {

@@ -150,6 +150,7 @@ test.describe('text payloads that pass the schema show as inert text', () => {
     expect(await page.title()).toContain(PAYLOAD.name)
     // The sources are still the dataset's https links, untouched by the text around them.
     for (const href of await details
+      .locator('.details__sources')
       .getByRole('link')
       .evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
       expect(href).toMatch(/^https:\/\//)

@@ -21,11 +21,17 @@ test('first load shows every clinic on the strike day, with counts from the data
   await expect(listRows(page)).toHaveCount(rows.length)
   await expect(page.getByText(`Showing ${rows.length} of ${rows.length} clinics`)).toBeVisible()
   await expect(slider(page)).toHaveAttribute('aria-valuetext', 'Wednesday 5 November 2025')
-  const struck = struckBy('2025-11-05').length
+  // Confirmed and inferred strikes are counted and named apart (issue 11).
+  const struck = struckBy('2025-11-05')
+  const confirmed = struck.filter((r) => r.evidence === 'confirmed').length
+  const probable = struck.filter((r) => r.evidence === 'inferred').length
+  expect(confirmed + probable).toBe(struck.length)
   await expect(
-    page.getByRole('checkbox', { name: new RegExp(`^Struck \\(${struck}\\)`) }),
+    page.getByRole('checkbox', { name: `Struck, confirmed by reporting (${confirmed})` }),
   ).toBeChecked()
-  await expect(page.locator('.clinic-marker--struck')).toHaveCount(struck)
+  await expect(page.getByRole('checkbox', { name: `Probably struck (${probable})` })).toBeChecked()
+  await expect(page.locator('.clinic-marker--struck')).toHaveCount(confirmed)
+  await expect(page.locator('.clinic-marker--probably_struck')).toHaveCount(probable)
   // The offline basemap is drawn: state shapes and city labels, with tiles blocked.
   await expect(page.locator('.basemap-state--home')).toHaveCount(2)
   await expect(page.locator('.city-label', { hasText: 'Minneapolis' })).toBeVisible()
@@ -34,14 +40,14 @@ test('first load shows every clinic on the strike day, with counts from the data
 
 test('a status filter changes the markers, the list, the count and the URL', async ({ page }) => {
   await openMap(page)
-  const struck = struckBy('2025-11-05').length
-  await page.getByRole('checkbox', { name: /^Struck/ }).uncheck()
+  const struck = struckBy('2025-11-05').filter((r) => r.evidence === 'confirmed').length
+  await page.getByRole('checkbox', { name: /^Struck, confirmed by reporting/ }).uncheck()
   const left = rows.length - struck
   await expect(markers(page)).toHaveCount(left)
   await expect(listRows(page)).toHaveCount(left)
   await expect(page.getByText(`Showing ${left} of ${rows.length} clinics`)).toBeVisible()
   await expect(page).toHaveURL(
-    /[?&]status=closed_for_strike,picketed,closure_announced,closed,open(&|$)/,
+    /[?&]status=probably_struck,closed_for_strike,picketed,closure_announced,closed,open,not_known(&|$)/,
   )
 })
 
@@ -54,19 +60,22 @@ test('on 2 Nov 2025 the four closures show as closed and Chaska as closing', asy
   for (const id of closedIds)
     await expect(page.locator(`.clinic-list [data-clinic-id="${id}"]`)).toContainText('Closed')
   await expect(page.locator('.clinic-list [data-clinic-id="chaska"]')).toContainText(
-    /closing 1 Feb 2026/i,
+    /scheduled to close on 1 Feb 2026/i,
   )
   await expect(page.locator('.clinic-marker--closure_announced')).toHaveCount(1)
   await expect(page.locator('.clinic-marker--struck')).toHaveCount(0)
+  await expect(page.locator('.clinic-marker--probably_struck')).toHaveCount(0)
 })
 
 test('on 5 Nov 2025 the strike shows, with Annandale closed for the day', async ({ page }) => {
   await openMap(page, '?date=2025-11-04')
   await page.getByRole('button', { name: 'Next event' }).click()
   await expect(slider(page)).toHaveAttribute('aria-valuetext', 'Wednesday 5 November 2025')
-  await expect(page.locator('.clinic-marker--struck.clinic-marker--today')).toHaveCount(
-    struckBy('2025-11-05').length,
-  )
+  await expect(
+    page.locator(
+      ':is(.clinic-marker--struck, .clinic-marker--probably_struck).clinic-marker--today',
+    ),
+  ).toHaveCount(struckBy('2025-11-05').length)
   await expect(page.locator('.clinic-list [data-clinic-id="annandale"]')).toContainText(
     /closed for the strike/i,
   )
@@ -174,8 +183,21 @@ test('approximate positions say so, to screen readers and in the details', async
     page.getByRole('button', { name: /^Allina Health Annandale Clinic, .*approximate location$/ }),
   ).toHaveCount(2)
   await expect(page.getByTestId('clinic-details')).toContainText(
-    'Approximate location: city centre',
+    'Approximate: placed at the centre of Annandale; no street address was found.',
   )
+  // A point from an old record is approximate too, in plain words, without desk jargon.
+  const coonRapids = rows.find((r) => r.id === 'coon-rapids')!
+  await openMap(page, '?clinic=coon-rapids')
+  const card = page.getByTestId('clinic-details')
+  await expect(card).toContainText(
+    `Approximate: the address is from a ${coonRapids.coord_year} record, not checked since.`,
+  )
+  await expect(card).not.toContainText(/HIFLD|NAVTEQ/)
+  await expect(
+    page.getByRole('button', {
+      name: /^Allina Health Coon Rapids Clinic, .*approximate location$/,
+    }),
+  ).toBeVisible()
 })
 
 test('phone: map first, map/list toggle, filter sheet, 44 px targets', async ({ browser }) => {

@@ -75,7 +75,7 @@ test('embed mode: the graphic alone, title and credits kept, title=0 drops the t
   await openMap(page, '?embed=1&title=0')
   // The visible title goes; an h1 stays for screen readers, visually hidden.
   await expect(page.locator('.embed-title')).toHaveCount(0)
-  await expect(page.locator('h1.visually-hidden')).toHaveText("Where Allina's doctors walked out")
+  await expect(page.locator('h1.visually-hidden')).toHaveText("Where Allina's doctors struck")
   await expect(page.getByText(/^Sources: Doctors Council SEIU/)).toBeVisible()
 })
 
@@ -118,7 +118,7 @@ test('the Embed button shows a copyable snippet of the current view', async ({ p
   await expect(code).toBeVisible()
   const text = await code.inputValue()
   expect(text).toMatch(
-    /^<iframe title="Where Allina's doctors walked out" src="http:\/\/127\.0\.0\.1:\d+\/\?date=2025-06-03&amp;status=picketed&amp;embed=1"/,
+    /^<iframe title="Where Allina's doctors struck" src="http:\/\/127\.0\.0\.1:\d+\/\?date=2025-06-03&amp;status=picketed&amp;embed=1"/,
   )
   expect(text).toContain("'datawrapper-height'")
   await page.keyboard.press('Escape')
@@ -141,11 +141,9 @@ test('screenshot mode keeps only what a published image needs, and loads no tile
   await page.setViewportSize({ width: 1200, height: 675 })
   await page.goto('./?screenshot=1&date=2025-11-02')
   await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true')
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    "Where Allina's doctors walked out",
-  )
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("Where Allina's doctors struck")
   await expect(page.getByText('Sunday 2 November 2025')).toBeVisible()
-  await expect(page.locator('.static-legend')).toContainText('Closed (4)')
+  await expect(page.locator('.static-legend')).toContainText('Closed on 1 Nov 2025 (4)')
   await expect(page.getByText(/^Sources: Doctors Council SEIU/)).toBeVisible()
   await expect(page.locator('.leaflet-control-attribution')).toContainText('US Census Bureau')
   for (const control of ['slider', 'checkbox', 'searchbox'])

@@ -7,6 +7,8 @@ const rows = readCsv(readFileSync('data/clinics.csv', 'utf8')).rows
 const identified = rows.filter((r) =>
   ['confirmed', 'inferred'].includes(r.values.evidence ?? ''),
 ).length
+const confirmed = rows.filter((r) => r.values.evidence === 'confirmed' && r.values.struck_on).length
+const probable = rows.filter((r) => r.values.evidence === 'inferred' && r.values.struck_on).length
 
 test('the built page loads the dataset through its base path and shows every site', async ({
   page,
@@ -15,8 +17,8 @@ test('the built page loads the dataset through its base path and shows every sit
   const data = page.waitForResponse((r) => r.url().endsWith('/data/clinics.geojson'))
   await page.goto('./')
   expect((await data).status()).toBe(200)
-  await expect(page.getByTestId('coverage')).toHaveText(
-    `${identified} of the 61 struck clinics identified`,
+  await expect(page.getByTestId('coverage')).toContainText(
+    `This map shows ${identified} of the 61 clinics that struck on 5 Nov 2025: ${confirmed} confirmed by reporting, ${probable} probably struck`,
   )
   await expect(page.locator('.clinic-list [data-clinic-id]')).toHaveCount(rows.length)
   expect(errors).toEqual([])

@@ -58,7 +58,11 @@ describe('filters', () => {
   })
 
   it('filters by the status on the selected day', () => {
-    expect(ids({ statuses: ['struck'] })).toEqual(['coon-rapids', 'chaska'])
+    // Confirmed and probable strikes are separate statuses: a guess never counts as a fact.
+    expect(ids({ statuses: ['struck'] })).toEqual(['coon-rapids'])
+    expect(ids({ statuses: ['probably_struck'] })).toEqual(['chaska'])
+    expect(ids({ statuses: ['struck', 'probably_struck'] })).toEqual(['coon-rapids', 'chaska'])
+    expect(ids({ statuses: ['not_known'] })).toEqual(['united', 'elk-river'])
     expect(ids({ statuses: ['closed'] })).toEqual(['oakdale'])
     expect(
       applyFilters(clinicsOn(features, '2025-10-01'), { ...NO_FILTERS, statuses: ['closed'] }),
@@ -92,12 +96,14 @@ describe('filters', () => {
       evidence: ['confirmed', 'inferred', 'closed_before'],
     })
     expect(counts).toEqual({
-      struck: 2,
+      struck: 1,
+      probably_struck: 1,
       closed_for_strike: 0,
       picketed: 0,
       closure_announced: 0,
       closed: 1,
       open: 0,
+      not_known: 0,
     })
   })
 })

@@ -38,15 +38,47 @@ describe('reader labels', () => {
       'Allina Health Chaska Clinic, probably on strike today, 5 Nov 2025, approximate location',
     )
     expect(statusPhrase(chaska, statusOn(chaska, '2025-12-01'))).toBe(
-      'closing 1 Feb 2026 (scheduled)',
+      'scheduled to close on 1 Feb 2026',
     )
-    expect(statusPhrase(chaska, statusOn(chaska, '2026-02-02'))).toBe(
-      'scheduled to close 1 Feb 2026',
+    expect(statusPhrase(chaska, statusOn(chaska, '2026-01-31'))).toBe(
+      'scheduled to close on 1 Feb 2026',
+    )
+    // On the day and after it, with no source reporting the closure (issue 11, point 6).
+    expect(statusPhrase(chaska, statusOn(chaska, '2026-02-01'))).toBe(
+      'was scheduled to close on 1 Feb 2026; no source seen confirms it',
+    )
+    expect(statusPhrase(chaska, statusOn(chaska, '2026-11-23'))).toBe(
+      'was scheduled to close on 1 Feb 2026; no source seen confirms it',
     )
   })
 
-  it('does not call an unverified site struck', () => {
-    const old = clinic({ evidence: 'unverified', last_seen_open: 2008 }).properties
+  it('does not call an unverified site struck, nor an old address exact', () => {
+    const old = clinic({
+      name: 'Allina Health Woodbury Clinic',
+      evidence: 'unverified',
+      last_seen_open: 2008,
+      precision: 'point',
+      coord_year: 2009,
+      coord_source_url: 'https://example.org/',
+    }).properties
     expect(statusPhrase(old, statusOn(old, '2025-11-05'))).toBe('not known to be open or struck')
+    expect(markerLabel(old, statusOn(old, '2025-11-05'))).toBe(
+      'Allina Health Woodbury Clinic, not known to be open or struck, approximate location',
+    )
+    const recent = { ...old, coord_year: 2023 }
+    expect(markerLabel(recent, statusOn(recent, '2025-11-05'))).toBe(
+      'Allina Health Woodbury Clinic, not known to be open or struck',
+    )
+  })
+
+  it('reads a reported closure as closed, and before it as closing', () => {
+    const oakdale = clinic({
+      evidence: 'closed_before',
+      closure_announced_on: '2025-09',
+      closed_on: '2025-11-01',
+      closed_basis: 'reported',
+    }).properties
+    expect(statusPhrase(oakdale, statusOn(oakdale, '2025-10-01'))).toBe('closing 1 Nov 2025')
+    expect(statusPhrase(oakdale, statusOn(oakdale, '2025-11-05'))).toBe('closed 1 Nov 2025')
   })
 })

@@ -36,6 +36,26 @@ describe('statusOn', () => {
     })
   })
 
+  it('calls a site known only from old records "not known" on every date, never open', () => {
+    const woodbury = clinic({ evidence: 'unverified', last_seen_open: 2016 }).properties
+    const springfield = clinic({ evidence: 'unlikely', last_seen_open: 2023 }).properties
+    for (const day of ['2025-06-03', '2025-11-05', '2026-02-01'])
+      for (const p of [woodbury, springfield]) expect(status(p, day)).toBe('not_known')
+  })
+
+  it('dates a status by the event that gave it', () => {
+    expect(statusOn(coonRapids, '2025-10-01')).toMatchObject({
+      status: 'picketed',
+      today: false,
+      since: '2025-06-03',
+    })
+    expect(statusOn(maplewood, '2025-11-05')).toMatchObject({
+      status: 'closed',
+      today: false,
+      since: '2025-11-01',
+    })
+  })
+
   it('shows a picket on its day and remembers it afterwards', () => {
     expect(statusOn(coonRapids, '2025-06-03')).toMatchObject({ status: 'picketed', today: true })
     expect(statusOn(coonRapids, '2025-06-04')).toMatchObject({ status: 'picketed', today: false })
@@ -68,17 +88,29 @@ describe('statusOn', () => {
     expect(status(maplewood, '2025-11-05')).toBe('closed')
   })
 
-  it('lets the strike day beat an announced closure, then returns to closing, then closed', () => {
+  it('lets the strike day beat an announced closure; a scheduled closure never counts as closed', () => {
     expect(status(chaska, '2025-10-23')).toBe('open')
     expect(status(chaska, '2025-10-24')).toBe('closure_announced')
-    expect(status(chaska, '2025-11-05')).toBe('struck')
+    // Chaska is inferred: its strike is a probable one, counted apart from the confirmed.
+    expect(statusOn(chaska, '2025-11-05')).toMatchObject({
+      status: 'probably_struck',
+      today: true,
+      since: '2025-11-05',
+    })
     expect(status(chaska, '2025-11-06')).toBe('closure_announced')
     expect(status(chaska, '2026-01-31')).toBe('closure_announced')
-    expect(status(chaska, '2026-02-01')).toBe('closed')
+    // Its closure on 1 Feb 2026 was only scheduled and no source reports it: still scheduled.
+    expect(statusOn(chaska, '2026-02-01')).toMatchObject({
+      status: 'closure_announced',
+      today: false,
+    })
+    expect(status(chaska, '2026-11-23')).toBe('closure_announced')
     expect(statusOn(chaska, '2026-02-01').history.at(-1)?.label).toBe(
-      'Scheduled to close (not confirmed)',
+      'Scheduled to close; no source seen confirms it',
     )
-    expect(statusOn(chaska, '2025-11-05').history.at(-1)?.label).toBe('On strike (inferred)')
+    expect(statusOn(chaska, '2025-11-05').history.at(-1)?.label).toBe(
+      'Probably on strike (inferred)',
+    )
   })
 })
 

@@ -1,0 +1,35 @@
+import type { Dataset } from '../domain/clinic-schema.ts'
+import { ChangesSection } from './ChangesSection.tsx'
+import { CONTENT } from './content.ts'
+import { methodology } from './content-methodology.ts'
+import { CorrectionLink } from './CorrectionLink.tsx'
+
+interface Props {
+  dataset: Dataset
+  day: string
+  pageUrl: string
+}
+
+/**
+ * The end of the page: how the map was made, "Changes to this data" and "Report a correction".
+ * Below the fold, so
+ * PageText.tsx loads it on demand, outside the first view's JS budget.
+ */
+export default function FooterExtras({ dataset, day, pageUrl }: Props) {
+  return (
+    <>
+      <section className="methodology" aria-labelledby="methodology-title">
+        <h2 id="methodology-title" tabIndex={-1}>
+          {CONTENT.methodologyTitle}
+        </h2>
+        {methodology(dataset).map((para) => (
+          <p key={para.slice(0, 24)}>{para}</p>
+        ))}
+      </section>
+      <ChangesSection dataset={dataset} />
+      <p className="page-foot__correction">
+        Something wrong or missing? <CorrectionLink day={day} pageUrl={pageUrl} />
+      </p>
+    </>
+  )
+}
