@@ -15,6 +15,7 @@ import {
 } from '../../src/domain/clinic-schema.ts'
 import { readCsv, type CsvRow, type CsvTable } from '../../src/domain/csv.ts'
 import { effectiveDay } from '../../src/domain/dates.ts'
+import { closureEffects } from '../../src/domain/nearest.ts'
 import { isInRegion } from '../../src/domain/story.ts'
 import type { Gazetteer } from './gazetteer.ts'
 
@@ -371,6 +372,7 @@ export function buildDataset(input: BuildInput): BuildResult {
       ),
       identified: byEvidence.confirmed + byEvidence.inferred,
       closures: props.filter((p) => p.closed_on !== undefined).length,
+      closure_effects: closureEffects(features),
     },
     events,
     features,
