@@ -13,6 +13,7 @@ import { STRIKE_DAY } from '../domain/story.ts'
 import { timelineRange } from '../domain/timeline.ts'
 import { serializeViewState, type Panel, type UrlContext } from '../domain/url-state.ts'
 import { ClinicList } from '../controls/ClinicList.tsx'
+import { ClinicSearch } from '../controls/ClinicSearch.tsx'
 import { DateSlider } from '../controls/DateSlider.tsx'
 import { FilterPanel } from '../controls/FilterPanel.tsx'
 import { StrikeMap } from '../map/StrikeMap.tsx'
@@ -23,6 +24,7 @@ import { SaveImageButton } from './SaveImageButton.tsx'
 import { StaticLegend } from './StaticLegend.tsx'
 import { useEmbedHeight } from './use-embed-height.ts'
 import { useTheme } from './use-theme.ts'
+import { useSearch } from './use-search.ts'
 import { useViewState } from './use-view-state.ts'
 
 // Details show only after a selection: loaded on demand, they stay out of the first view's
@@ -85,8 +87,18 @@ export function Explorer({ dataset, basemap }: Props) {
     [view.statuses, view.kinds, view.evidence, view.q],
   )
   const all = useMemo(() => clinicsOn(dataset.features, view.date), [dataset, view.date])
-  const shown = useMemo(() => applyFilters(all, filters), [all, filters])
-  const counts = countByStatus(all, filters)
+  // Until the search engine loads (first focus, keystroke or ?q=), the words typed filter as
+  // before; then the engine reads the query, and picks and orders the clinics (use-search.ts).
+  const search = useSearch(dataset, view.q)
+  const { outcomeFor } = search
+  const others = useMemo(
+    () => (search.engine ? { ...filters, query: '' } : filters),
+    [filters, search.engine],
+  )
+  const filtered = useMemo(() => applyFilters(all, others), [all, others])
+  const outcome = useMemo(() => outcomeFor(filtered), [outcomeFor, filtered])
+  const shown = outcome?.shown ?? filtered
+  const counts = countByStatus(outcomeFor(all)?.shown ?? all, others)
   // The first view frames the strike's region (Cambridge to Faribault to River Falls): the
   // far-off sites judged outside it are reached by zooming out or through the list.
   const extent = useMemo(
@@ -115,6 +127,30 @@ export function Explorer({ dataset, basemap }: Props) {
   const setFilters = (f: Filters) =>
     update({ statuses: f.statuses, kinds: f.kinds, evidence: f.evidence, q: f.query })
   const setPanel = (panel: Panel) => update({ panel })
+  const searchBox = (
+    <ClinicSearch
+      value={view.q}
+      engine={search.engine}
+      outcome={outcome}
+      onFirstUse={search.load}
+      onChange={(q) => {
+        search.setDevice(undefined)
+        update({ q })
+      }}
+      onPlace={(q) => {
+        search.setDevice(undefined)
+        update({ q, clinic: undefined }, 'push')
+      }}
+      onSelectClinic={(id, name) => {
+        origin.current = 'list'
+        update({ q: name, clinic: id }, 'push')
+      }}
+      onNearMe={(position) => {
+        search.setDevice(position)
+        update({ q: '', clinic: undefined })
+      }}
+    />
+  )
 
   useEffect(
     function keepTitleInStep() {
@@ -185,6 +221,7 @@ export function Explorer({ dataset, basemap }: Props) {
                 basemap={basemap}
                 tiles={view.tiles && !capturing}
                 guardScroll={view.embed}
+                fitTo={outcome?.fit}
               />
             </div>
             {selected && (
@@ -230,6 +267,7 @@ export function Explorer({ dataset, basemap }: Props) {
               total={all.length}
               onChange={setFilters}
               onReset={() => setFilters(NO_FILTERS)}
+              search={searchBox}
             />
           </details>
           <section
@@ -238,12 +276,14 @@ export function Explorer({ dataset, basemap }: Props) {
             tabIndex={-1}
             aria-labelledby="list-title"
           >
-            <h2 id="list-title">Clinics on this date</h2>
+            <h2 id="list-title">{outcome?.heading || 'Clinics on this date'}</h2>
             <ClinicList
               views={shown}
               selectedId={view.clinic}
               onSelect={selectFromList}
               day={view.date}
+              distances={outcome?.distances}
+              empty={outcome?.message}
             />
           </section>
         </aside>

@@ -18,6 +18,10 @@ interface ClinicListProps {
   onSelect(id: string): void
   /** The selected date; the views' states are for this day. */
   day: IsoDay
+  /** Straight-line distance per clinic id ("about 3.2 mi"), after a search for a place. */
+  distances?: ReadonlyMap<string, string>
+  /** What an empty list says; the search's own message when a search found nothing. */
+  empty?: string
 }
 
 /**
@@ -25,7 +29,14 @@ interface ClinicListProps {
  * status"; the selected one has aria-current and is scrolled into view when it changes. Past
  * {@link LIST_LIMIT} clinics it shows the first ones (and the selected one) with a note.
  */
-export function ClinicList({ views, selectedId, onSelect, day }: ClinicListProps) {
+export function ClinicList({
+  views,
+  selectedId,
+  onSelect,
+  day,
+  distances,
+  empty = 'No clinics match these filters.',
+}: ClinicListProps) {
   const listRef = useRef<HTMLOListElement>(null)
   useEffect(
     function revealSelected() {
@@ -35,8 +46,7 @@ export function ClinicList({ views, selectedId, onSelect, day }: ClinicListProps
     },
     [selectedId],
   )
-  if (views.length === 0)
-    return <p className="clinic-list-empty">No clinics match these filters.</p>
+  if (views.length === 0) return <p className="clinic-list-empty">{empty}</p>
   const rows = firstRows(views, selectedId)
   return (
     <>
@@ -67,6 +77,13 @@ export function ClinicList({ views, selectedId, onSelect, day }: ClinicListProps
                     <span aria-hidden="true"> · </span>
                     <span className="visually-hidden">, </span>
                     {capitalize(statusPhrase(p, view.state))}
+                    {distances?.has(p.id) && (
+                      <span className="clinic-list-distance">
+                        <span className="visually-hidden">, </span>
+                        <span aria-hidden="true"> · </span>
+                        {distances.get(p.id)} straight-line
+                      </span>
+                    )}
                     {p.precision !== 'point' && (
                       <span className="clinic-list-approx">
                         <span className="visually-hidden">, </span>

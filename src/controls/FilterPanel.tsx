@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import type { ReactNode } from 'react'
 import { EVIDENCE, type Evidence } from '../domain/vocabulary.ts'
 import { isUnfiltered, KIND_FILTERS, type Filters, type KindFilter } from '../domain/filters.ts'
 import { EVIDENCE_STYLES } from '../domain/symbols.ts'
@@ -24,11 +24,13 @@ interface FilterPanelProps {
   total: number
   onChange(next: Filters): void
   onReset(): void
+  /** The search box (src/controls/ClinicSearch.tsx), placed first in the panel. */
+  search?: ReactNode
 }
 
 /**
- * Every filter in one panel: the status legend, kind, evidence, a text search (reported on each
- * keystroke), Reset (disabled when nothing is filtered) and a live "Showing 3 of 39 clinics".
+ * Every filter in one panel: the search box given as `search`, the status legend, kind,
+ * evidence, Reset (disabled when nothing is filtered) and a live "Showing 3 of 39 clinics".
  */
 export function FilterPanel({
   filters,
@@ -37,21 +39,11 @@ export function FilterPanel({
   total,
   onChange,
   onReset,
+  search,
 }: FilterPanelProps) {
-  const searchId = useId()
   return (
     <div className="filter-panel">
-      <div className="filter-panel-search">
-        <label htmlFor={searchId}>Find a clinic or city</label>
-        <input
-          id={searchId}
-          type="search"
-          autoComplete="off"
-          spellCheck={false}
-          value={filters.query}
-          onChange={(e) => onChange({ ...filters, query: e.currentTarget.value })}
-        />
-      </div>
+      {search}
       <Legend
         selected={filters.statuses}
         counts={counts}

@@ -25,6 +25,8 @@ export interface StrikeMapProps {
   guardScroll?: boolean
   /** Screenshots: no animation, no zoom buttons. */
   still?: boolean
+  /** `[lon, lat]` positions to fit, e.g. a searched place and its nearest clinics; a new array refits. */
+  fitTo?: readonly (readonly [number, number])[]
 }
 
 function prefersReducedMotion(): boolean {
@@ -78,6 +80,28 @@ function FollowSelection({
   return null
 }
 
+/**
+ * Fits the map to a search's result. Waits a moment so typing "55104" digit by digit moves the
+ * map once, not five times; a jump instead of a flight when motion is reduced.
+ */
+function FitTo({ points }: { points: readonly (readonly [number, number])[] | undefined }) {
+  const map = useMap()
+  useEffect(
+    function fitResult() {
+      if (!points || points.length === 0) return
+      const timer = window.setTimeout(() => {
+        const bounds = L.latLngBounds(points.map(([lon, lat]) => [lat, lon] as [number, number]))
+        map.fitBounds(bounds, { padding: [32, 32], maxZoom: 12, animate: !prefersReducedMotion() })
+      }, 250)
+      return function cancelFit() {
+        window.clearTimeout(timer)
+      }
+    },
+    [map, points],
+  )
+  return null
+}
+
 /** Keeps Leaflet's size in step with its container (phone map/list toggle, window resizes). */
 function TrackSize() {
   const map = useMap()
@@ -104,6 +128,7 @@ export function StrikeMap({
   tiles,
   guardScroll = false,
   still = false,
+  fitTo,
 }: StrikeMapProps) {
   const animate = !still && !prefersReducedMotion()
   const bounds = L.latLngBounds(extent.map(([lon, lat]) => [lat, lon] as [number, number]))
@@ -133,6 +158,7 @@ export function StrikeMap({
       <ClinicMarkers views={views} selectedId={selectedId} onSelect={onSelect} />
       <KeyboardSelect onSelect={onSelect} />
       <FollowSelection views={views} selectedId={selectedId} />
+      <FitTo points={fitTo} />
       <TrackSize />
       <MapReady basemapLoaded={basemap !== undefined} />
       {guardScroll && <ScrollGuard />}
