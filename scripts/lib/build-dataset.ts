@@ -15,7 +15,7 @@ import {
 } from '../../src/domain/clinic-schema.ts'
 import { readCsv, type CsvRow, type CsvTable } from '../../src/domain/csv.ts'
 import { effectiveDay } from '../../src/domain/dates.ts'
-import { closureEffects } from '../../src/domain/nearest.ts'
+import { closureEffects } from '../../src/domain/alternatives.ts'
 import { isInRegion } from '../../src/domain/story.ts'
 import type { Gazetteer } from './gazetteer.ts'
 

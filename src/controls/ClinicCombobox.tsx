@@ -1,6 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import type { DevicePosition, Outcome, SearchEngine } from '../domain/search-engine.ts'
-import { PRIVACY } from './ClinicSearch.tsx'
 import { SearchPopup, SearchResult, type SearchOption } from './SearchPopup.tsx'
 
 export interface ClinicSearchProps {
@@ -162,10 +161,6 @@ export function ClinicCombobox(props: ComboboxProps) {
           Near me
         </button>
       </div>
-      <p className="clinic-search__privacy">
-        Near me asks for your location only when pressed; it stays in this browser and never goes in
-        the link.
-      </p>
       <p className="visually-hidden" role="status">
         {open && value.trim() !== '' && !engine ? 'Loading suggestions' : ''}
       </p>

@@ -10,8 +10,8 @@ const ClinicCombobox = lazy(() =>
 
 export type { ClinicSearchProps }
 
-/** Said beside Near me, in the stand-in and the combobox alike. */
-export const PRIVACY =
+/** Said under the box, whichever of the two is showing. */
+const PRIVACY =
   'Near me asks for your location only when pressed; it stays in this browser and never goes in the link.'
 
 /**
@@ -49,13 +49,18 @@ export function ClinicSearch(props: ClinicSearchProps) {
           Near me
         </button>
       </div>
-      <p className="clinic-search__privacy">{PRIVACY}</p>
     </div>
   )
-  if (!wanted) return standIn
   return (
-    <Suspense fallback={standIn}>
-      <ClinicCombobox {...props} takeFocus={focused.current} />
-    </Suspense>
+    <div className="clinic-search-wrap">
+      {wanted ? (
+        <Suspense fallback={standIn}>
+          <ClinicCombobox {...props} takeFocus={focused.current} />
+        </Suspense>
+      ) : (
+        standIn
+      )}
+      <p className="clinic-search__privacy">{PRIVACY}</p>
+    </div>
   )
 }

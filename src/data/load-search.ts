@@ -16,10 +16,7 @@ export function loadSearch(
   const started = loading.get(features)
   if (started) return started
   const engine = (async () => {
-    const [{ createEngine }, { readPlaces }] = await Promise.all([
-      import('../domain/search-engine.ts'),
-      import('../domain/places-file.ts'),
-    ])
+    const { createEngine, readPlaces } = await import('../domain/search-engine.ts')
     try {
       const response = await fetch(`${import.meta.env.BASE_URL}places.json`)
       if (!response.ok) throw new Error(`the list of places answered ${response.status}`)

@@ -3,7 +3,7 @@
  * way the data's names are, and a typo-tolerant word match. Pure; tuned on the data's own names
  * (docs/lookup.md, scripts/tune-matcher.ts).
  */
-import { normalizeText } from './filters.ts'
+import { normalizeText } from './fold.ts'
 
 export type UsState = 'MN' | 'WI'
 

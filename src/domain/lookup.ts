@@ -3,7 +3,7 @@
  * a query that the map and list show. Pure; the browser loads it on the first search.
  */
 import type { ClinicFeature } from './clinic-schema.ts'
-import { normalizeText } from './filters.ts'
+import { normalizeText } from './fold.ts'
 import type { LonLat } from './geo.ts'
 import { matchCost, nameWords, parseQuery, type UsState } from './lookup-text.ts'
 import type { Place } from './places-file.ts'

@@ -4,7 +4,7 @@
  * when a reader first types, and this shape is two lists of tuples.
  */
 import type { LonLat } from './geo.ts'
-import { normalizeText } from './filters.ts'
+import { normalizeText } from './fold.ts'
 import type { UsState } from './lookup-text.ts'
 
 /** `[name, state, lon, lat, county?]`; the county only where a state has two of the name. */

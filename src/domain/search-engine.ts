@@ -9,6 +9,9 @@ import { buildIndex, readQuery, suggest, type Reading, type Suggestions } from '
 import { nearestTo } from './nearest.ts'
 import type { Place } from './places-file.ts'
 
+// One chunk for the browser's first search: the engine and the reader of places.json.
+export { readPlaces } from './places-file.ts'
+
 /** Where the reader is, from "Near me": kept in memory only, never in the URL. */
 export interface DevicePosition {
   at: LonLat
