@@ -6,11 +6,15 @@ import { EVIDENCE_STYLES, KIND_LABELS, PRECISION_LABELS } from '../domain/symbol
 import { clinicEvents, statusOn } from '../domain/timeline.ts'
 import { StatusSymbol } from '../controls/StatusSymbol.tsx'
 import { sourceLinks } from '../controls/source-links.ts'
+import { ClosedAlternatives } from './ClosedAlternatives.tsx'
 
 interface Props {
   clinic: ClinicFeature
   day: IsoDay
   onClose(): void
+  /** Every clinic, for the nearest open alternatives of a closed one. */
+  features?: readonly ClinicFeature[]
+  onSelect?(id: string): void
 }
 
 function address(c: ClinicFeature['properties']): string {
@@ -29,7 +33,7 @@ function positionNote(c: ClinicFeature['properties']): string {
  * What is known about one clinic: status on the day, what happened and when, evidence and why,
  * position and its precision, and every source. Focus moves to its heading on open; Esc closes.
  */
-export function ClinicDetails({ clinic, day, onClose }: Props) {
+export function ClinicDetails({ clinic, day, onClose, features, onSelect }: Props) {
   const p = clinic.properties
   const heading = useRef<HTMLHeadingElement>(null)
   const state = statusOn(p, day)
@@ -88,6 +92,9 @@ export function ClinicDetails({ clinic, day, onClose }: Props) {
           </>
         )}
       </dl>
+      {features && onSelect && (
+        <ClosedAlternatives clinic={clinic} features={features} day={day} onSelect={onSelect} />
+      )}
       <h3>What happened here</h3>
       {clinicEvents(p).length === 0 ? (
         <p>No event of the dispute is reported at this site.</p>

@@ -32,6 +32,10 @@ import { useViewState } from './use-view-state.ts'
 const ClinicDetails = lazy(() =>
   import('./ClinicDetails.tsx').then((m) => ({ default: m.ClinicDetails })),
 )
+// Below the fold, and not needed to draw the map: its own small chunk.
+const ClosuresChanged = lazy(() =>
+  import('./ClosuresChanged.tsx').then((m) => ({ default: m.ClosuresChanged })),
+)
 // Screenshot mode is for the newsroom's image tool, never a reader's first view.
 const StillGraphic = lazy(() =>
   import('./StillGraphic.tsx').then((m) => ({ default: m.StillGraphic })),
@@ -226,7 +230,13 @@ export function Explorer({ dataset, basemap }: Props) {
             </div>
             {selected && (
               <Suspense fallback={null}>
-                <ClinicDetails clinic={selected} day={view.date} onClose={closeDetails} />
+                <ClinicDetails
+                  clinic={selected}
+                  day={view.date}
+                  onClose={closeDetails}
+                  features={dataset.features}
+                  onSelect={selectFromList}
+                />
               </Suspense>
             )}
           </div>
@@ -288,6 +298,11 @@ export function Explorer({ dataset, basemap }: Props) {
           </section>
         </aside>
       </div>
+      {!view.embed && (
+        <Suspense fallback={null}>
+          <ClosuresChanged dataset={dataset} />
+        </Suspense>
+      )}
       {!view.embed && <PageFooter dataset={dataset} />}
     </div>
   )
