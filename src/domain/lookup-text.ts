@@ -18,6 +18,17 @@ const STATE_WORDS: Record<string, UsState> = {
   wisconsin: 'WI',
 }
 
+/** Abbreviations readers type for the words GeoNames spells out ("W St Paul", "Mounds View"). */
+const ABBREVIATIONS: Record<string, string> = {
+  w: 'west',
+  e: 'east',
+  n: 'north',
+  s: 'south',
+  hts: 'heights',
+  mt: 'mount',
+  ft: 'fort',
+}
+
 /** Words every clinic name carries; they tell clinics apart no better than "the". */
 const FILLER = new Set([
   'allina',
@@ -55,7 +66,10 @@ export function parseQuery(query: string): ParsedQuery {
     state = STATE_WORDS[last]
     words = words.slice(0, -1)
   }
-  return { words: words.filter((w) => !FILLER.has(w)), state, zip, folded }
+  // Only among other words: a lone "s" is a reader starting to type, not "south".
+  if (words.length > 1) words = words.map((w) => ABBREVIATIONS[w] ?? w)
+  words = words.filter((w) => !FILLER.has(w))
+  return { words, state, zip, folded }
 }
 
 /** Name words without the filler: `nameWords('Allina Health Faribault Clinic')` is `['faribault']`. */
@@ -102,6 +116,8 @@ export function allowedEdits(length: number): number {
 
 /** Cost of a partial word (the reader is still typing), so whole words rank first. */
 const PARTIAL = 0.5
+/** Cost of words taken out of order: "River Fals" is River Falls before Fall River. */
+const OUT_OF_ORDER = 0.25
 /** Cost of each name word the query leaves unmatched: "Saint Paul" above "West Saint Paul". */
 const UNMATCHED = 0.1
 
@@ -132,6 +148,7 @@ export function matchCost(
   if (query.length === 0 || query.length > name.length) return Infinity
   const used = new Set<number>()
   let total = 0
+  let last = -1
   for (const [i, q] of query.entries()) {
     let best = Infinity
     let at = -1
@@ -142,7 +159,8 @@ export function matchCost(
     }
     if (at < 0) return Infinity
     used.add(at)
-    total += best
+    total += best + (at < last ? OUT_OF_ORDER : 0)
+    last = at
   }
   return total + UNMATCHED * (name.length - query.length)
 }
