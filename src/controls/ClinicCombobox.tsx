@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import type { DevicePosition, Outcome, SearchEngine } from '../domain/search-engine.ts'
 import { SearchPopup, SearchResult, type SearchOption } from './SearchPopup.tsx'
+import './clinic-search.css'
 
 export interface ClinicSearchProps {
   /** The search text (the URL's `q`). */
