@@ -106,9 +106,10 @@ export function editDistance(a: string, b: string, max = Infinity): number {
 }
 
 /**
- * How many typos a word of this length may carry and still match. Tuned on the gazetteer's and
- * the clinics' own words (scripts/tune-matcher.ts): shorter words collide with other real names
- * after one edit too often ("Eagan"/"Eagle", "Lake"/"Lake"), longer ones rarely after two.
+ * How many typos a word of this length may carry and still match. Tuned on the search's own
+ * words (scripts/tune-matcher.ts, run in docs/lookup.md): 57% of words up to 3 letters have
+ * another real word one edit away, so none; 4-7 letters, 6-22% at one edit but 43-91% at two,
+ * so one; 8 letters and more, 16-21% at two, so two.
  */
 export function allowedEdits(length: number): number {
   return length <= 3 ? 0 : length <= 7 ? 1 : 2
