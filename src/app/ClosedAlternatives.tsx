@@ -37,8 +37,10 @@ export function ClosedAlternatives({ clinic, features, day, onSelect }: Props) {
               >
                 {r.view.feature.properties.name}
               </button>
-              : {formatMiles(r.miles, r.about)} straight-line;{' '}
-              {statusPhrase(r.view.feature.properties, r.view.state)}
+              <span className="details__alt-detail">
+                {formatMiles(r.miles, r.about)} straight-line ·{' '}
+                {statusPhrase(r.view.feature.properties, r.view.state)}
+              </span>
             </li>
           ))}
         </ul>

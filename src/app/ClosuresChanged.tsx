@@ -37,7 +37,7 @@ export function ClosuresChanged({ dataset }: { dataset: Dataset }) {
                   <span className="closures-changed__when">
                     {closed?.closed_on &&
                       (closed.closed_basis === 'scheduled'
-                        ? ` scheduled to close ${formatDate(closed.closed_on)}`
+                        ? ` scheduled to close ${formatDate(closed.closed_on)}; not confirmed`
                         : ` closed ${formatDate(closed.closed_on)}`)}
                   </span>
                 </th>

@@ -91,9 +91,9 @@ export function SearchResult({
           {outcome.offer.map((o) => (
             <li key={o.id}>
               <button type="button" onClick={() => onSelectClinic(o.id, o.name)}>
-                {o.name}
-              </button>{' '}
-              <span>{o.distance} straight-line</span>
+                <span className="clinic-search__label">{o.name}</span>
+                <span className="clinic-search__detail">{o.distance} straight-line</span>
+              </button>
             </li>
           ))}
         </ul>

@@ -6,7 +6,7 @@ import type { ClinicFeature, Summary } from './clinic-schema.ts'
 import type { ClinicView } from './filters.ts'
 import { formatMiles, type LonLat } from './geo.ts'
 import { buildIndex, readQuery, suggest, type Reading, type Suggestions } from './lookup.ts'
-import { nearestTo } from './nearest.ts'
+import { nearestTo, rankByDistance } from './nearest.ts'
 import type { Place } from './places-file.ts'
 
 // One chunk for the browser's first search: the engine and the reader of places.json.
@@ -76,11 +76,18 @@ export function createEngine(
     const shown = ranked.map((r) => r.view)
     const heading = `Nearest to ${name}, by straight-line distance`
     const ownShown = shown.filter((v) => own.includes(v.feature.id)).length
-    const offer = ranked.slice(0, 3).map((r) => ({
-      id: r.view.feature.id,
-      name: r.view.feature.properties.name,
-      distance: formatMiles(r.miles, r.about),
-    }))
+    // Offered under the box: the nearest clinics a source shows open since 2020, not sites we
+    // cannot say exist (unverified) or that were probably not in the strike (unlikely).
+    const identified = views.filter((v) =>
+      ['confirmed', 'inferred', 'closed_before'].includes(v.feature.properties.evidence),
+    )
+    const offer = rankByDistance(identified, at, approximate)
+      .slice(0, 3)
+      .map((r) => ({
+        id: r.view.feature.id,
+        name: r.view.feature.properties.name,
+        distance: formatMiles(r.miles, r.about),
+      }))
     if (shown.length === 0)
       return {
         shown,
@@ -95,7 +102,7 @@ export function createEngine(
         ? join(
             `No identified clinic in ${name}.`,
             note,
-            `The nearest ${shown.length} are listed below, by straight-line distance.`,
+            'The nearest are listed here and in the clinic list, by straight-line distance.',
           )
         : `The ${shown.length} clinics nearest to ${name}, by straight-line distance (not travel time).`
     return {
