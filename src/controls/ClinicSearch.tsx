@@ -1,8 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import type { ClinicCombobox, ClinicSearchProps } from './ClinicCombobox.tsx'
 import './clinic-search.css'
 
 export type { ClinicSearchProps }
+
+const STAND_IN = 'clinic-search-stand-in'
 
 /** Said under the box, whichever of the two is showing. */
 const PRIVACY =
@@ -15,10 +17,14 @@ const PRIVACY =
  * fast reader types is lost. The matcher and the places load on the first search.
  */
 export function ClinicSearch(props: ClinicSearchProps) {
-  const [Combobox, setCombobox] = useState<typeof ClinicCombobox>()
-  const focused = useRef(false)
+  const [loaded, setLoaded] = useState<{ Combobox: typeof ClinicCombobox; takeFocus: boolean }>()
   const load = useCallback(() => {
-    void import('./ClinicCombobox.tsx').then((m) => setCombobox(() => m.ClinicCombobox))
+    void import('./ClinicCombobox.tsx').then((m) =>
+      setLoaded({
+        Combobox: m.ClinicCombobox,
+        takeFocus: document.activeElement?.id === STAND_IN,
+      }),
+    )
   }, [])
   useEffect(
     function loadWhenIdle() {
@@ -29,24 +35,22 @@ export function ClinicSearch(props: ClinicSearchProps) {
   )
   return (
     <div className="clinic-search-wrap">
-      {Combobox ? (
-        <Combobox {...props} takeFocus={focused.current} />
+      {loaded ? (
+        <loaded.Combobox {...props} takeFocus={loaded.takeFocus} />
       ) : (
         <div className="filter-panel-search clinic-search">
-          <label htmlFor="clinic-search-stand-in">Find a clinic, town or ZIP code</label>
+          <label htmlFor={STAND_IN}>Find a clinic, town or ZIP code</label>
           <div className="clinic-search__row">
             <div className="clinic-search__box">
               <input
-                id="clinic-search-stand-in"
+                id={STAND_IN}
                 type="search"
                 autoComplete="off"
                 value={props.value}
                 onFocus={() => {
-                  focused.current = true
                   props.onFirstUse()
                   load()
                 }}
-                onBlur={() => (focused.current = false)}
                 onChange={(e) => props.onChange(e.currentTarget.value)}
               />
             </div>
