@@ -276,7 +276,10 @@ export function Explorer({ dataset, basemap }: Props) {
               shown={shown.length}
               total={all.length}
               onChange={setFilters}
-              onReset={() => setFilters(NO_FILTERS)}
+              onReset={() => {
+                search.setDevice(undefined)
+                setFilters(NO_FILTERS)
+              }}
               search={searchBox}
             />
           </details>

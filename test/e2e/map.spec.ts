@@ -80,6 +80,8 @@ test('reloading a copied URL restores the same view, and Back closes the clinic'
   await openMap(page, '?date=2025-06-03')
   await page.getByRole('combobox', { name: /find a clinic/i }).fill('coon')
   await expect(listRows(page).first()).toHaveAttribute('data-clinic-id', 'coon-rapids')
+  // "coon" reads as the town of Coon Rapids: its clinic first, then the nearest, with distances.
+  await expect(listRows(page).first()).toContainText('straight-line')
   const listed = await listRows(page).evaluateAll((els) =>
     els.map((e) => e.getAttribute('data-clinic-id')),
   )
@@ -98,6 +100,7 @@ test('reloading a copied URL restores the same view, and Back closes the clinic'
   await expect(again.getByRole('combobox', { name: /find a clinic/i })).toHaveValue('coon')
   // The same answer: the clinics nearest Coon Rapids, in the same order.
   await expect(listRows(again).first()).toHaveAttribute('data-clinic-id', 'coon-rapids')
+  await expect(listRows(again).first()).toContainText('straight-line')
   expect(
     await listRows(again).evaluateAll((els) => els.map((e) => e.getAttribute('data-clinic-id'))),
   ).toEqual(listed)
