@@ -16,6 +16,7 @@ import { build } from 'vite'
 import { DatasetSchema } from '../../src/domain/clinic-schema.ts'
 import { startStaticServer } from '../lib/static-server.ts'
 import { checkBudgets, gzipSize, weighFirstView } from '../lib/weights.ts'
+import { searchOnDemand } from './on-demand.ts'
 import { launch, openApp, timeFirstMarker, timeSteps, UNTHROTTLED } from './browser.ts'
 import { runLighthouse } from './lighthouse.ts'
 import { describeMachine } from './machine.ts'
@@ -159,6 +160,7 @@ log('\n## Machine\n')
 log(report.machineTable(results))
 log('\n## Transfer weight of the first view (gzip -9)\n')
 log(report.weightTable(results))
+log(`\n${searchOnDemand(DIST)}`)
 log('\n## Time to first marker\n')
 log(report.firstMarkerTable(results))
 log('\n## One step (ms from the input event to paint done)\n')

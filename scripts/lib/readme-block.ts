@@ -3,6 +3,7 @@
  * `npm run data`, so the numbers an editor reads there are computed, never typed.
  */
 import type { Dataset } from '../../src/domain/clinic-schema.ts'
+import { closureLines } from './closure-lines.ts'
 import { todoLine } from './report.ts'
 import { formatSummary } from './summary.ts'
 
@@ -14,6 +15,12 @@ export function withCoverage(readme: string, dataset: Dataset): string {
   const from = readme.indexOf(START)
   const to = readme.indexOf(END)
   if (from < 0 || to < from) throw new Error(`data/README.md needs the markers ${START} and ${END}`)
-  const block = ['```', formatSummary(dataset), todoLine(dataset), '```'].join('\n')
+  const block = [
+    '```',
+    formatSummary(dataset),
+    todoLine(dataset),
+    closureLines(dataset),
+    '```',
+  ].join('\n')
   return `${readme.slice(0, from + START.length)}\n${block}\n${readme.slice(to)}`
 }

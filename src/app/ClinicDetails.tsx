@@ -9,6 +9,7 @@ import { StatusSymbol } from '../controls/StatusSymbol.tsx'
 import { sourceLinks } from '../controls/source-links.ts'
 import { revealDetails } from './reveal-details.ts'
 import { CorrectionLink } from './CorrectionLink.tsx'
+import { ClosedAlternatives } from './ClosedAlternatives.tsx'
 
 interface Props {
   clinic: ClinicFeature
@@ -20,6 +21,9 @@ interface Props {
   mapFrame?(): HTMLElement | null
   /** Called once the details for a clinic are on the page and in view (the map pans then). */
   onShown?(el: HTMLElement, id: string): void
+  /** Every clinic, for the nearest open alternatives of a closed one. */
+  features?: readonly ClinicFeature[]
+  onSelect?(id: string): void
 }
 
 function address(c: ClinicFeature['properties']): string {
@@ -35,7 +39,16 @@ function capitalize(text: string): string {
  * What is known about one clinic: status on the day, what happened and when, evidence and why,
  * position and its precision, and every source. Focus moves to its heading on open; Esc closes.
  */
-export function ClinicDetails({ clinic, day, pageUrl, onClose, mapFrame, onShown }: Props) {
+export function ClinicDetails({
+  clinic,
+  day,
+  pageUrl,
+  onClose,
+  mapFrame,
+  onShown,
+  features,
+  onSelect,
+}: Props) {
   const p = clinic.properties
   const heading = useRef<HTMLHeadingElement>(null)
   const box = useRef<HTMLElement>(null)
@@ -114,6 +127,9 @@ export function ClinicDetails({ clinic, day, pageUrl, onClose, mapFrame, onShown
           </>
         )}
       </dl>
+      {features && onSelect && (
+        <ClosedAlternatives clinic={clinic} features={features} day={day} onSelect={onSelect} />
+      )}
       <h3>What happened here</h3>
       {clinicEvents(p).length === 0 ? (
         <p>No event of the dispute is reported at this site.</p>

@@ -10,10 +10,10 @@ import { timelineRange } from '../domain/timeline.ts'
 import { serializeViewState, type Panel, type UrlContext } from '../domain/url-state.ts'
 import { formatDate } from '../domain/dates.ts'
 import { ClinicList } from '../controls/ClinicList.tsx'
+import { ClinicSearch } from '../controls/ClinicSearch.tsx'
 import { DateSlider } from '../controls/DateSlider.tsx'
 import { FilterPanel } from '../controls/FilterPanel.tsx'
 import { Legend } from '../controls/Legend.tsx'
-import { SearchBox } from '../controls/SearchBox.tsx'
 import { StrikeMap } from '../map/StrikeMap.tsx'
 import { AfterFirstPaint } from './AfterFirstPaint.tsx'
 import { CONTENT } from './content.ts'
@@ -27,12 +27,17 @@ import { byName, isPhone } from './layout.ts'
 import { useEmbedHeight } from './use-embed-height.ts'
 import { useTheme } from './use-theme.ts'
 import { useReturnFocus } from './use-return-focus.ts'
+import { useSearch } from './use-search.ts'
 import { useViewState } from './use-view-state.ts'
 
 // Details show only after a selection: loaded on demand, they stay out of the first view's
 // bundle (issue 5's 125 KB budget); a shared ?clinic= link fetches them at once. If the file
 // fails, its own boundary offers a retry and the map stays (src/data/lazy-part.ts).
 const ClinicDetails = lazyPart(() => import('./ClinicDetails.tsx').then((m) => m.ClinicDetails))
+// Below the fold, and not needed to draw the map: its own small chunk.
+const ClosuresChanged = lazyPart(() =>
+  import('./ClosuresChanged.tsx').then((m) => m.ClosuresChanged),
+)
 // Screenshot mode is for the newsroom's image tool, never a reader's first view.
 const StillGraphic = lazyPart(() => import('./StillGraphic.tsx').then((m) => m.StillGraphic))
 
@@ -81,9 +86,21 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
   )
   const days = useMemo(() => createDayIndex(dataset.features), [dataset])
   const all = useMemo(() => days.viewsOn(view.date), [days, view.date])
-  const shown = useMemo(() => applyFilters(all, filters), [all, filters])
-  const listed = useMemo(() => byName(shown), [shown])
-  const legend = useMemo(() => legendOf(all, view.date, filters), [all, view.date, filters])
+  // Until the search engine loads (first focus, keystroke or ?q=), the words typed filter as
+  // before; then the engine reads the query, and picks and orders the clinics (use-search.ts).
+  const search = useSearch(dataset, view.q)
+  const { outcomeFor } = search
+  const others = useMemo(
+    () => (search.engine ? { ...filters, query: '' } : filters),
+    [filters, search.engine],
+  )
+  const filtered = useMemo(() => applyFilters(all, others), [all, others])
+  const outcome = useMemo(() => outcomeFor(filtered), [outcomeFor, filtered])
+  const shown = outcome?.shown ?? filtered
+  // A place search lists the nearest first; otherwise the list is by name.
+  const listed = useMemo(() => (outcome?.distances ? shown : byName(shown)), [outcome, shown])
+  const searched = useMemo(() => outcomeFor(all)?.shown ?? all, [outcomeFor, all])
+  const legend = useMemo(() => legendOf(searched, view.date, others), [searched, view.date, others])
   // The first view frames the strike's region (Cambridge to Faribault to River Falls): the
   // far-off sites judged outside it are reached by zooming out or through the list.
   const extent = useMemo(
@@ -125,6 +142,30 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
   const setFilters = (f: Filters) =>
     update({ statuses: f.statuses, kinds: f.kinds, evidence: f.evidence, q: f.query })
   const setPanel = (panel: Panel) => update({ panel })
+  const searchBox = (
+    <ClinicSearch
+      value={view.q}
+      engine={search.engine}
+      outcome={outcome}
+      onFirstUse={search.load}
+      onChange={(q) => {
+        search.setDevice(undefined)
+        update({ q })
+      }}
+      onPlace={(q) => {
+        search.setDevice(undefined)
+        update({ q, clinic: undefined }, 'push')
+      }}
+      onSelectClinic={(id, name) => {
+        origin.current = 'list'
+        update({ q: name, clinic: id }, 'push')
+      }}
+      onNearMe={(position) => {
+        search.setDevice(position)
+        update({ q: '', clinic: undefined })
+      }}
+    />
+  )
 
   useEffect(
     function keepTitleInStep() {
@@ -164,7 +205,7 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
       )}
       <main className="explorer" id="main" data-panel={view.panel}>
         <div className="explorer__find" role="search" aria-label="Clinics">
-          <SearchBox id="clinic-search" value={view.q} onChange={(q) => update({ q })} />
+          {searchBox}
         </div>
         <div className="panel-toggle" role="group" aria-label="Show">
           {(['map', 'list'] as const).map((p) => (
@@ -205,6 +246,7 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
                 tiles={view.tiles && !capturing}
                 guardScroll={view.embed || onPhone}
                 cover={cover?.id === view.clinic ? cover?.rect : undefined}
+                fitTo={outcome?.fit}
               />
             </div>
             {selected && (
@@ -221,6 +263,8 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
                     onClose={closeDetails}
                     mapFrame={getMapFrame}
                     onShown={detailsShown}
+                    features={dataset.features}
+                    onSelect={selectFromList}
                   />
                 </Suspense>
               </PartBoundary>
@@ -278,7 +322,10 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
                 shown={shown.length}
                 total={all.length}
                 onChange={setFilters}
-                onReset={() => setFilters(NO_FILTERS)}
+                onReset={() => {
+                  search.setDevice(undefined)
+                  setFilters(NO_FILTERS)
+                }}
               />
             </details>
             <section
@@ -287,8 +334,10 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
               tabIndex={-1}
               aria-labelledby="list-title"
             >
-              <h2 id="list-title">Clinics on this date</h2>
-              <p className="explorer__list-order">Sorted by name, A to Z.</p>
+              <h2 id="list-title">{outcome?.heading || 'Clinics on this date'}</h2>
+              <p className="explorer__list-order">
+                {outcome?.distances ? 'Nearest first.' : 'Sorted by name, A to Z.'}
+              </p>
               {/* The list (hundreds of elements) renders once the map's first frame is drawn. */}
               <AfterFirstPaint>
                 <ClinicList
@@ -296,6 +345,8 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
                   selectedId={view.clinic}
                   onSelect={selectFromList}
                   day={view.date}
+                  distances={outcome?.distances}
+                  empty={outcome?.message}
                 />
               </AfterFirstPaint>
             </section>
@@ -303,6 +354,13 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
         </div>
         {!view.embed && <PageNotes dataset={dataset} />}
       </main>
+      {!view.embed && (
+        <PartBoundary part={ClosuresChanged} what="What the closures changed">
+          <Suspense fallback={null}>
+            <ClosuresChanged dataset={dataset} />
+          </Suspense>
+        </PartBoundary>
+      )}
       {!view.embed && <PageFooter dataset={dataset} day={view.date} pageUrl={fullPageUrl} />}
     </div>
   )

@@ -19,6 +19,10 @@ interface ClinicListProps {
   onSelect(id: string): void
   /** The selected date; the views' states are for this day. */
   day: IsoDay
+  /** Straight-line distance per clinic id ("about 3.2 mi"), after a search for a place. */
+  distances?: ReadonlyMap<string, string>
+  /** What an empty list says; the search's own message when a search found nothing. */
+  empty?: string
 }
 
 /**
@@ -26,7 +30,14 @@ interface ClinicListProps {
  * status"; the selected one has aria-current and is scrolled into view when it changes. Past
  * {@link LIST_LIMIT} clinics it shows the first ones (and the selected one) with a note.
  */
-export function ClinicList({ views, selectedId, onSelect, day }: ClinicListProps) {
+export function ClinicList({
+  views,
+  selectedId,
+  onSelect,
+  day,
+  distances,
+  empty = 'No clinics match these filters.',
+}: ClinicListProps) {
   const listRef = useRef<HTMLOListElement>(null)
   useEffect(
     function revealSelected() {
@@ -36,8 +47,7 @@ export function ClinicList({ views, selectedId, onSelect, day }: ClinicListProps
     },
     [selectedId],
   )
-  if (views.length === 0)
-    return <p className="clinic-list-empty">No clinics match these filters.</p>
+  if (views.length === 0) return <p className="clinic-list-empty">{empty}</p>
   const rows = firstRows(views, selectedId)
   return (
     <>
@@ -54,6 +64,7 @@ export function ClinicList({ views, selectedId, onSelect, day }: ClinicListProps
             view={view}
             selected={view.feature.id === selectedId}
             onSelect={onSelect}
+            distance={distances?.get(view.feature.id)}
           />
         ))}
       </ol>
@@ -65,15 +76,18 @@ interface RowProps {
   view: ClinicView
   selected: boolean
   onSelect(id: string): void
+  /** "about 3.2 mi", when the list answers a search for a place. */
+  distance?: string
 }
 
 /** One row, re-rendered only when its view (kept while the clinic's state holds) or selection changes. */
-const ClinicRow = memo(function ClinicRow({ view, selected, onSelect }: RowProps) {
+const ClinicRow = memo(function ClinicRow({ view, selected, onSelect, distance }: RowProps) {
   const p = view.feature.properties
   const status = capitalize(statusPhrase(p, view.state))
   // One spoken name, "name, city, status": the visible parts are separate boxes, and hidden
   // commas between boxes were read " , ".
   const name = [p.name, p.city, status]
+    .concat(distance ? [`${distance} straight-line`] : [])
     .concat(isApproximatePosition(p) ? ['approximate location'] : [])
     .join(', ')
   return (
@@ -97,6 +111,12 @@ const ClinicRow = memo(function ClinicRow({ view, selected, onSelect }: RowProps
             {p.city}
             <span aria-hidden="true"> · </span>
             {status}
+            {distance && (
+              <span className="clinic-list-distance">
+                <span aria-hidden="true"> · </span>
+                {distance} straight-line
+              </span>
+            )}
             {isApproximatePosition(p) && (
               <span className="clinic-list-approx">
                 <span aria-hidden="true"> · </span>approximate location

@@ -35,7 +35,7 @@ interface FilterPanelProps {
 /**
  * The filters beyond the map's legend: kind, evidence, Reset (disabled when nothing is filtered)
  * and a live "Showing 3 of 39 clinics". The status filter is the legend beside the map
- * (Legend.tsx) and the text search sits before the map (SearchBox.tsx); both share `filters`.
+ * (Legend.tsx) and the search sits before the map (ClinicSearch.tsx); both share `filters`.
  */
 export function FilterPanel({ filters, shown, total, onChange, onReset }: FilterPanelProps) {
   return (

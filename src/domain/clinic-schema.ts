@@ -204,6 +204,17 @@ export const SummarySchema = z.object({
   by_precision: z.record(z.enum(PRECISIONS), count),
   identified: count,
   closures: count,
+  /** Per closure, the nearest remaining clinic and the straight line to it (src/domain/nearest.ts). */
+  closure_effects: z.optional(
+    z.array(
+      z.object({
+        closed: z.string(),
+        nearest: z.string(),
+        miles: z.number(),
+        approximate: z.boolean(),
+      }),
+    ),
+  ),
 })
 export type Summary = z.infer<typeof SummarySchema>
 

@@ -2,7 +2,11 @@
 import type { ClinicFeature, ClinicProperties } from './clinic-schema.ts'
 import { EVIDENCE, type Evidence, type Kind } from './vocabulary.ts'
 import type { IsoDay } from './dates.ts'
+import { normalizeText } from './fold.ts'
 import { STATUSES, statusOn, type ClinicDayState, type Status } from './timeline.ts'
+
+// Re-exported: the search's matcher folds text the same way without loading the timeline.
+export { normalizeText }
 
 /** The kind filter's choices: a clinic with both kinds matches primary and urgent. */
 export const KIND_FILTERS = ['primary', 'urgent', 'not_stated'] as const
@@ -33,17 +37,6 @@ const KIND_MATCHES: Record<Kind, readonly KindFilter[]> = {
   urgent_care: ['urgent'],
   both: ['primary', 'urgent'],
   unknown: ['not_stated'],
-}
-
-/** Folds case, accents, punctuation and "St."/"Saint" so "st paul" finds "St. Paul". */
-export function normalizeText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .replace(/\bst\b/g, 'saint')
-    .trim()
 }
 
 const lastQuery = { text: '', words: [] as string[] }

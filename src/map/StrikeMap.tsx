@@ -43,6 +43,8 @@ export interface StrikeMapProps {
    * phone's bottom sheet), measured when it opened: the selected marker is kept clear of it.
    */
   cover?: DOMRect
+  /** `[lon, lat]` positions to fit, e.g. a searched place and its nearest clinics; a new array refits. */
+  fitTo?: readonly (readonly [number, number])[]
 }
 
 function prefersReducedMotion(): boolean {
@@ -110,6 +112,28 @@ function FollowSelection({
   return null
 }
 
+/**
+ * Fits the map to a search's result. Waits a moment so typing "55104" digit by digit moves the
+ * map once, not five times; a jump instead of a flight when motion is reduced.
+ */
+function FitTo({ points }: { points: readonly (readonly [number, number])[] | undefined }) {
+  const map = useMap()
+  useEffect(
+    function fitResult() {
+      if (!points || points.length === 0) return
+      const timer = window.setTimeout(() => {
+        const bounds = L.latLngBounds(points.map(([lon, lat]) => [lat, lon] as [number, number]))
+        map.fitBounds(bounds, { padding: [32, 32], maxZoom: 12, animate: !prefersReducedMotion() })
+      }, 250)
+      return function cancelFit() {
+        window.clearTimeout(timer)
+      }
+    },
+    [map, points],
+  )
+  return null
+}
+
 /** Keeps Leaflet's size in step with its container (phone map/list toggle, window resizes). */
 function TrackSize() {
   const map = useMap()
@@ -138,6 +162,7 @@ export function StrikeMap({
   guardScroll = false,
   still = false,
   cover,
+  fitTo,
 }: StrikeMapProps) {
   const animate = !still && !prefersReducedMotion()
   // Read once: the stylesheet is render-blocking, so it has applied or failed by now.
@@ -173,6 +198,7 @@ export function StrikeMap({
       <KeyboardSelect onSelect={onSelect} />
       <FollowSelection views={views} selectedId={selectedId} cover={cover} />
       {!still && <PrintFit bounds={bounds} />}
+      <FitTo points={fitTo} />
       <TrackSize />
       <MapReady basemapLoaded={basemap !== undefined} basemapPending={basemapPending} />
       {guardScroll && <ScrollGuard />}

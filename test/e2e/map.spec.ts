@@ -87,7 +87,13 @@ test('reloading a copied URL restores the same view, and Back closes the clinic'
   context,
 }) => {
   await openMap(page, '?date=2025-06-03')
-  await page.getByRole('searchbox', { name: /find a clinic/i }).fill('coon')
+  await page.getByRole('combobox', { name: /find a clinic/i }).fill('coon')
+  await expect(listRows(page).first()).toHaveAttribute('data-clinic-id', 'coon-rapids')
+  // "coon" reads as the town of Coon Rapids: its clinic first, then the nearest, with distances.
+  await expect(listRows(page).first()).toContainText('straight-line')
+  const listed = await listRows(page).evaluateAll((els) =>
+    els.map((e) => e.getAttribute('data-clinic-id')),
+  )
   await page.locator('.clinic-list [data-clinic-id="coon-rapids"]').click()
   await expect(
     page.getByRole('heading', { level: 2, name: 'Allina Health Coon Rapids Clinic' }),
@@ -100,8 +106,13 @@ test('reloading a copied URL restores the same view, and Back closes the clinic'
   const again = await context.newPage()
   await again.goto(copied)
   await expect(slider(again)).toHaveAttribute('aria-valuetext', 'Tuesday 3 June 2025')
-  await expect(again.getByRole('searchbox', { name: /find a clinic/i })).toHaveValue('coon')
-  await expect(listRows(again)).toHaveCount(1)
+  await expect(again.getByRole('combobox', { name: /find a clinic/i })).toHaveValue('coon')
+  // The same answer: the clinics nearest Coon Rapids, in the same order.
+  await expect(listRows(again).first()).toHaveAttribute('data-clinic-id', 'coon-rapids')
+  await expect(listRows(again).first()).toContainText('straight-line')
+  expect(
+    await listRows(again).evaluateAll((els) => els.map((e) => e.getAttribute('data-clinic-id'))),
+  ).toEqual(listed)
   await expect(again.getByTestId('clinic-details')).toContainText('Picketed by its doctors')
 
   // Back stays in the app and returns to the view before the selection (a replaceState
@@ -124,7 +135,7 @@ test('garbage in the URL is ignored, never a crash', async ({ page }) => {
     '?date=2099-99-99&status=%E0%A4%A&clinic=<script>&q=' + 'x'.repeat(3000) + '&theme=neon',
   )
   await expect(page.getByText(/^Showing 0 of \d+ clinics$/)).toBeVisible()
-  await expect(page.getByRole('searchbox', { name: /find a clinic/i })).toHaveValue('x'.repeat(80))
+  await expect(page.getByRole('combobox', { name: /find a clinic/i })).toHaveValue('x'.repeat(80))
 })
 
 test('keyboard only: slider, list, details and back', async ({ page }) => {
@@ -215,7 +226,7 @@ test('phone: map first, map/list toggle, filter sheet, 44 px targets', async ({ 
     expect(box).toBeGreaterThanOrEqual(44)
   }
   // The search stays in view before the list; the other filters fold into a sheet.
-  const search = page.getByRole('searchbox', { name: /find a clinic/i })
+  const search = page.getByRole('combobox', { name: /find a clinic/i })
   await expect(search).toBeInViewport()
   const urgent = page.getByRole('checkbox', { name: 'Urgent care' })
   await expect(urgent).toBeHidden()

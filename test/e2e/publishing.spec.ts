@@ -146,7 +146,7 @@ test('screenshot mode keeps only what a published image needs, and loads no tile
   await expect(page.locator('.static-legend')).toContainText('Closed on 1 Nov 2025 (4)')
   await expect(page.getByText(/^Sources: Doctors Council SEIU/)).toBeVisible()
   await expect(page.locator('.leaflet-control-attribution')).toContainText('US Census Bureau')
-  for (const control of ['slider', 'checkbox', 'searchbox'])
+  for (const control of ['slider', 'checkbox', 'searchbox', 'combobox'])
     await expect(page.getByRole(control as 'slider')).toHaveCount(0)
   await expect(page.locator('.leaflet-control-zoom')).toHaveCount(0)
   await expect(listRows(page)).toHaveCount(0)

@@ -1,0 +1,66 @@
+import { useCallback, useEffect, useState } from 'react'
+import type { ClinicCombobox, ClinicSearchProps } from './ClinicCombobox.tsx'
+import './clinic-search.css'
+
+export type { ClinicSearchProps }
+
+const STAND_IN = 'clinic-search-stand-in'
+
+/** Said under the box, whichever of the two is showing. */
+const PRIVACY =
+  'Near me asks for your location only when pressed; it stays in this browser and never goes in the link.'
+
+/**
+ * The search box for clinics, towns and ZIP codes (see ClinicCombobox.tsx). The combobox's code
+ * loads just after the first view (or on focus), outside its bundle; until it arrives a plain box
+ * of the same look takes the typing, and the combobox then takes over its focus, so nothing a
+ * fast reader types is lost. The matcher and the places load on the first search.
+ */
+export function ClinicSearch(props: ClinicSearchProps) {
+  const [loaded, setLoaded] = useState<{ Combobox: typeof ClinicCombobox; takeFocus: boolean }>()
+  const load = useCallback(() => {
+    void import('./ClinicCombobox.tsx').then((m) =>
+      setLoaded({
+        Combobox: m.ClinicCombobox,
+        takeFocus: document.activeElement?.id === STAND_IN,
+      }),
+    )
+  }, [])
+  useEffect(
+    function loadWhenIdle() {
+      const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 200))
+      idle(load)
+    },
+    [load],
+  )
+  return (
+    <div className="clinic-search-wrap">
+      {loaded ? (
+        <loaded.Combobox {...props} takeFocus={loaded.takeFocus} />
+      ) : (
+        <div className="filter-panel-search clinic-search">
+          <label htmlFor={STAND_IN}>Find a clinic, city or ZIP</label>
+          <div className="clinic-search__row">
+            <div className="clinic-search__box">
+              <input
+                id={STAND_IN}
+                type="search"
+                autoComplete="off"
+                value={props.value}
+                onFocus={() => {
+                  props.onFirstUse()
+                  load()
+                }}
+                onChange={(e) => props.onChange(e.currentTarget.value)}
+              />
+            </div>
+            <button type="button" className="clinic-search__near" onClick={load}>
+              Near me
+            </button>
+          </div>
+        </div>
+      )}
+      <p className="clinic-search__privacy">{PRIVACY}</p>
+    </div>
+  )
+}
