@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useRef, type ComponentType } from 'react'
 import { retryFailedParts } from '../data/lazy-part.ts'
 import { useDataset } from './use-dataset.ts'
 import { Explorer } from './Explorer.tsx'
@@ -8,6 +8,15 @@ import { isFrameMode, isFramedElsewhere } from './framing.ts'
 import './theme.css'
 import './app.css'
 import './modes.css'
+
+// Shown only when another site frames the full page (framing.ts): never in the first view's
+// bundle. If its file cannot be fetched, the framed page stays empty, which is still safe.
+const FramedNotice = lazy<ComponentType>(() =>
+  import('./FramedNotice.tsx').then(
+    (m) => ({ default: m.FramedNotice }),
+    () => ({ default: () => null }),
+  ),
+)
 
 /** Composition root: loading and failure states, then the explorer. Never a blank page. */
 export function App() {
@@ -25,7 +34,12 @@ export function App() {
     },
     [state.status],
   )
-  if (isFramedElsewhere() && !isFrameMode(window.location.search)) return <FramedNotice />
+  if (isFramedElsewhere() && !isFrameMode(window.location.search))
+    return (
+      <Suspense fallback={null}>
+        <FramedNotice />
+      </Suspense>
+    )
   if (state.status === 'ready')
     return (
       // The data has passed the schema before this draws, so this catches the page's own faults
@@ -67,22 +81,6 @@ function StatusPage({ message, onRetry }: { message: string | undefined; onRetry
           </button>
         </div>
       )}
-    </main>
-  )
-}
-
-/** The full page inside another site's frame: a way out instead of the page (see framing.ts). */
-function FramedNotice() {
-  return (
-    <main className="page page--status">
-      <h1>{CONTENT.headline}</h1>
-      <p>This map opens on its own page.</p>
-      <p>
-        <a href={window.location.href} target="_blank" rel="noopener noreferrer">
-          Open the map in a new tab
-        </a>
-      </p>
-      <p>Publishing it in an article? Use the code from the map’s Embed button.</p>
     </main>
   )
 }

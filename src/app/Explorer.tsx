@@ -9,17 +9,15 @@ import { STRIKE_DAY } from '../domain/story.ts'
 import { timelineRange } from '../domain/timeline.ts'
 import { serializeViewState, type Panel, type UrlContext } from '../domain/url-state.ts'
 import { formatDate } from '../domain/dates.ts'
-import { ClinicList } from '../controls/ClinicList.tsx'
 import { ClinicSearch } from '../controls/ClinicSearch.tsx'
 import { DateSlider } from '../controls/DateSlider.tsx'
-import { FilterPanel } from '../controls/FilterPanel.tsx'
 import { Legend } from '../controls/Legend.tsx'
 import { StrikeMap } from '../map/StrikeMap.tsx'
 import { AfterFirstPaint } from './AfterFirstPaint.tsx'
 import { CONTENT } from './content.ts'
 import { CoverageLine } from './CoverageLine.tsx'
 import { EmbedButton } from './EmbedButton.tsx'
-import { PageFooter, PageHeader, PageNotes, SourceLine } from './PageText.tsx'
+import { PageFooter, PageHeader, SourceLine } from './PageText.tsx'
 import { PartBoundary } from './PartBoundary.tsx'
 import { SaveImageButton } from './SaveImageButton.tsx'
 import { StaticLegend } from './StaticLegend.tsx'
@@ -34,6 +32,12 @@ import { useViewState } from './use-view-state.ts'
 // bundle (issue 5's 125 KB budget); a shared ?clinic= link fetches them at once. If the file
 // fails, its own boundary offers a retry and the map stays (src/data/lazy-part.ts).
 const ClinicDetails = lazyPart(() => import('./ClinicDetails.tsx').then((m) => m.ClinicDetails))
+// The filters and the list render after the map's first frame (AfterFirstPaint), so their code
+// can come then too: out of the first view's bundle (issue 14's 118 KB budget).
+const FilterPanel = lazyPart(() => import('../controls/FilterPanel.tsx').then((m) => m.FilterPanel))
+const ClinicList = lazyPart(() => import('../controls/ClinicList.tsx').then((m) => m.ClinicList))
+// Below the graphic, after the first paint: not in the first view's bundle.
+const PageNotes = lazyPart(() => import('./PageNotes.tsx').then((m) => m.PageNotes))
 // Below the fold, and not needed to draw the map: its own small chunk.
 const ClosuresChanged = lazyPart(() =>
   import('./ClosuresChanged.tsx').then((m) => m.ClosuresChanged),
@@ -317,16 +321,20 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
                   · {shown.length} of {all.length} shown
                 </span>
               </summary>
-              <FilterPanel
-                filters={filters}
-                shown={shown.length}
-                total={all.length}
-                onChange={setFilters}
-                onReset={() => {
-                  search.setDevice(undefined)
-                  setFilters(NO_FILTERS)
-                }}
-              />
+              <PartBoundary part={FilterPanel} what="The filters">
+                <Suspense fallback={null}>
+                  <FilterPanel
+                    filters={filters}
+                    shown={shown.length}
+                    total={all.length}
+                    onChange={setFilters}
+                    onReset={() => {
+                      search.setDevice(undefined)
+                      setFilters(NO_FILTERS)
+                    }}
+                  />
+                </Suspense>
+              </PartBoundary>
             </details>
             <section
               className="explorer__list"
@@ -340,19 +348,31 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
               </p>
               {/* The list (hundreds of elements) renders once the map's first frame is drawn. */}
               <AfterFirstPaint>
-                <ClinicList
-                  views={listed}
-                  selectedId={view.clinic}
-                  onSelect={selectFromList}
-                  day={view.date}
-                  distances={outcome?.distances}
-                  empty={outcome?.message}
-                />
+                <PartBoundary part={ClinicList} what="The clinic list">
+                  <Suspense fallback={null}>
+                    <ClinicList
+                      views={listed}
+                      selectedId={view.clinic}
+                      onSelect={selectFromList}
+                      day={view.date}
+                      distances={outcome?.distances}
+                      empty={outcome?.message}
+                    />
+                  </Suspense>
+                </PartBoundary>
               </AfterFirstPaint>
             </section>
           </section>
         </div>
-        {!view.embed && <PageNotes dataset={dataset} />}
+        {!view.embed && (
+          <AfterFirstPaint>
+            <PartBoundary part={PageNotes} what="How to use this map">
+              <Suspense fallback={null}>
+                <PageNotes dataset={dataset} />
+              </Suspense>
+            </PartBoundary>
+          </AfterFirstPaint>
+        )}
       </main>
       {!view.embed && (
         <PartBoundary part={ClosuresChanged} what="What the closures changed">

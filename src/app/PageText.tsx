@@ -31,23 +31,6 @@ export const PageHeader = memo(function PageHeader({ dataset }: { dataset: Datas
   )
 })
 
-/**
- * Below the graphic: how to use the map (a reader who needs it finds it after trying) and, on
- * phones, the full dek and byline that the first screen had no room for.
- */
-export function PageNotes({ dataset }: { dataset: Dataset }) {
-  return (
-    <section className="page-notes" aria-labelledby="page-notes-title">
-      <div className="page-notes__dek">
-        <p>{dek(dataset)}</p>
-        {credits(BUILD).byline && <p>{credits(BUILD).byline}</p>}
-      </div>
-      <h2 id="page-notes-title">Using this map</h2>
-      <p>{CONTENT.howTo}</p>
-    </section>
-  )
-}
-
 /** The credit line under the map: sources, who compiled it and when the data was last checked. */
 export function SourceLine({ dataset, still = false }: { dataset: Dataset; still?: boolean }) {
   const s = dataset.summary

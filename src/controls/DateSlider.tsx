@@ -1,12 +1,20 @@
-import { useId, useMemo, type CSSProperties } from 'react'
+import { lazy, Suspense, useId, useMemo, type ComponentType, type CSSProperties } from 'react'
 import type { StoryEvent } from '../domain/clinic-schema.ts'
 import { dayFromNumber, dayNumber, formatDate, type IsoDay } from '../domain/dates.ts'
 import { adjacentEventDay, eventDays } from '../domain/timeline.ts'
-import { EventCaption } from './EventCaption.tsx'
 import { EventJump, EventTicks } from './EventTicks.tsx'
 import { usePlayback } from './use-playback.ts'
 import './controls.css'
 import './date-slider.css'
+
+// The caption (the day's event and its sources) is not needed to draw the map: it follows the
+// first view's bundle. Should its file fail to arrive, the slider still works without it.
+const EventCaption = lazy<ComponentType<{ events: readonly StoryEvent[]; day: IsoDay }>>(() =>
+  import('./EventCaption.tsx').then(
+    (m) => ({ default: m.EventCaption }),
+    () => ({ default: () => null }),
+  ),
+)
 
 interface DateSliderProps {
   day: IsoDay
@@ -75,7 +83,9 @@ export function DateSlider({ day, min, max, events, onChange }: DateSliderProps)
           <span aria-hidden="true"> ▶</span>
         </button>
       </div>
-      <EventCaption events={events} day={day} />
+      <Suspense fallback={null}>
+        <EventCaption events={events} day={day} />
+      </Suspense>
     </div>
   )
 }

@@ -8,7 +8,6 @@ import { BasemapLayer } from './BasemapLayer.tsx'
 import { ClinicMarkers } from './ClinicMarkers.tsx'
 import { FitClearOfOverlays } from './FitClearOfOverlays.tsx'
 import { MapReady } from './MapReady.tsx'
-import { PrintFit } from './PrintFit.tsx'
 import { ScrollGuard } from './ScrollGuard.tsx'
 import { BASEMAP_ATTRIBUTION, externalLink, stylesheetApplied } from './tiles.ts'
 import './map.css'
@@ -18,6 +17,15 @@ import './map.css'
 const Tiles = lazy(() =>
   import('./Tiles.tsx').then(
     (m) => ({ default: m.Tiles }),
+    () => ({ default: () => null }),
+  ),
+)
+
+// Only printing needs it, so it arrives after the first view (and a failed fetch costs only the
+// print refit).
+const PrintFit = lazy(() =>
+  import('./PrintFit.tsx').then(
+    (m) => ({ default: m.PrintFit }),
     () => ({ default: () => null }),
   ),
 )
@@ -197,7 +205,11 @@ export function StrikeMap({
       <ClinicMarkers views={views} selectedId={selectedId} onSelect={onSelect} />
       <KeyboardSelect onSelect={onSelect} />
       <FollowSelection views={views} selectedId={selectedId} cover={cover} />
-      {!still && <PrintFit bounds={bounds} />}
+      {!still && (
+        <Suspense fallback={null}>
+          <PrintFit bounds={bounds} />
+        </Suspense>
+      )}
       <FitTo points={fitTo} />
       <TrackSize />
       <MapReady basemapLoaded={basemap !== undefined} basemapPending={basemapPending} />
