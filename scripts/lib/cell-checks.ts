@@ -8,7 +8,7 @@ import type { CsvTable } from '../../src/domain/csv.ts'
 import { hiddenCharacterProblem } from '../../src/domain/text-rules.ts'
 
 /** Columns that hold a number: decimal digits only, checked where each is read. */
-export const NUMBER_COLUMNS: ReadonlySet<string> = new Set([
+const NUMBER_COLUMNS: ReadonlySet<string> = new Set([
   'lat',
   'lon',
   'coord_year',
@@ -23,7 +23,7 @@ export const DECIMAL_RE = /^-?\d+(\.\d+)?$/
  * Spreadsheets run a cell that starts with one of these as a formula (the full-width forms too,
  * which some East Asian spreadsheets accept). Tab and CR are refused as hidden characters.
  */
-export const FORMULA_START_RE = /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/
+const FORMULA_START_RE = /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/
 
 /** Characters per cell, by column; four to twenty times the longest value in data/ today. */
 const LIMITS: Readonly<Record<string, number>> = {
@@ -49,7 +49,7 @@ const MULTILINE_COLUMNS: ReadonlySet<string> = new Set(['notes', 'caption'])
 type Report = (line: number, column: string, message: string) => void
 
 /** The longest a value of this column may be. */
-export function lengthLimit(column: string): number {
+function lengthLimit(column: string): number {
   return LIMITS[column] ?? DEFAULT_LIMIT
 }
 

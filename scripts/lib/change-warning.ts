@@ -30,7 +30,7 @@ function byId(d: Pick<Dataset, 'features'>): Map<string, string> {
 }
 
 /** The ids added, removed or changed since `committed`, or [] when nothing moved. */
-export function changedClinicIds(committed: Pick<Dataset, 'features'>, next: Dataset): string[] {
+function changedClinicIds(committed: Pick<Dataset, 'features'>, next: Dataset): string[] {
   const before = byId(committed)
   const after = byId(next)
   const ids = new Set([...before.keys(), ...after.keys()])

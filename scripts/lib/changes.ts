@@ -6,10 +6,10 @@
 import { ChangeSchema, type Change } from '../../src/domain/clinic-schema.ts'
 import { readCsv } from '../../src/domain/csv.ts'
 
-export const CHANGE_COLUMNS = ['date', 'clinic_ids', 'what_changed', 'sources'] as const
+const CHANGE_COLUMNS = ['date', 'clinic_ids', 'what_changed', 'sources'] as const
 
 /** No change to this data can predate the dispute it maps (the union petition, August 2023). */
-export const FIRST_CHANGE_DAY = '2023-08-01'
+const FIRST_CHANGE_DAY = '2023-08-01'
 
 function list(value: string | undefined): string[] {
   return (value ?? '')

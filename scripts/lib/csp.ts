@@ -16,7 +16,7 @@ export function tileOrigin(tileUrl: string): string {
 }
 
 /** The site's address as a CSP source (`https://user.github.io/repo/`), or `'self'`. */
-export function siteSource(siteUrl: string | undefined): string {
+function siteSource(siteUrl: string | undefined): string {
   if (!siteUrl) return "'self'"
   const href = new URL(siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href
   // A separator inside the source would end the directive (or the policy) early.

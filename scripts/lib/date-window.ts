@@ -8,13 +8,13 @@ import type { ClinicProperties, StoryEvent } from '../../src/domain/clinic-schem
 import { addDays, effectiveDay } from '../../src/domain/dates.ts'
 
 /** No source or event of this story is older (the union petition, the earliest, is 2023). */
-export const EARLIEST_DAY = '2000-01-01'
+const EARLIEST_DAY = '2000-01-01'
 /** Rows were first checked for this map in 2025; an earlier `row_updated` is a typo. */
-export const EARLIEST_ROW_UPDATED = '2025-01-01'
+const EARLIEST_ROW_UPDATED = '2025-01-01'
 /** Slack for the editor's time zone and a build run just after midnight. */
-export const FUTURE_MARGIN_DAYS = 2
+const FUTURE_MARGIN_DAYS = 2
 /** A scheduled closure, or an event planned ahead, may be this many months after the build. */
-export const SCHEDULED_MONTHS = 12
+const SCHEDULED_MONTHS = 12
 
 export interface DateWindow {
   today: string

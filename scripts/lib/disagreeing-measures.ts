@@ -5,7 +5,7 @@
  */
 import type { CsvRow } from '../../src/domain/csv.ts'
 
-export const MEASURES = ['clinics_struck', 'clinics_closed', 'clinicians_struck'] as const
+const MEASURES = ['clinics_struck', 'clinics_closed', 'clinicians_struck'] as const
 
 export interface DisagreeingMeasure {
   measure: (typeof MEASURES)[number]

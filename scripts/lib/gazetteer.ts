@@ -6,7 +6,7 @@ import { createRequire } from 'node:module'
 
 const require = createRequire(import.meta.url)
 
-export interface Place {
+interface Place {
   lat: number
   lon: number
   source: string

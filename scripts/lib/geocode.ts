@@ -15,7 +15,7 @@ import { isStreetAddress } from './report.ts'
 /** The public geocoder; `${base}/locations/addressbatch` is the batch endpoint. */
 export const CENSUS_GEOCODER_URL = 'https://geocoding.geo.census.gov/geocoder'
 /** The page a reader can follow from `coord_source_url`: the geocoder's own front page. */
-export const CENSUS_GEOCODER_DOCS = 'https://geocoding.geo.census.gov/geocoder/'
+const CENSUS_GEOCODER_DOCS = 'https://geocoding.geo.census.gov/geocoder/'
 /** The address data the matches come from: the current TIGER address ranges. */
 export const CENSUS_BENCHMARK = 'Public_AR_Current'
 

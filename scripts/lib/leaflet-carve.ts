@@ -86,7 +86,7 @@ const EDITS: readonly [RegExp, string][] = [
 ]
 
 /** Names Leaflet exports that now live elsewhere, and where. */
-export const CARVED_EXPORTS: Record<string, Part | 'drop'> = {
+const CARVED_EXPORTS: Record<string, Part | 'drop'> = {
   CircleMarker: 'canvas',
   circleMarker: 'canvas',
   Circle: 'canvas',

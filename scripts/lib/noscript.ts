@@ -18,7 +18,7 @@ const ESCAPES: Record<string, string> = {
 }
 
 /** `escapeHtml('a < b')` is `'a &lt; b'`. */
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c)
 }
 

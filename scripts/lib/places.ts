@@ -6,7 +6,7 @@
 import type { PlacesFile } from '../../src/domain/places-file.ts'
 import { regionPlaces, regionZips } from './gazetteer.ts'
 
-export const SEARCH_STATES = ['MN', 'WI'] as const
+const SEARCH_STATES = ['MN', 'WI'] as const
 
 /** About 100 m: finer than any town centre or ZIP centroid is true to. */
 const round3 = (n: number) => Math.round(n * 1e3) / 1e3

@@ -14,7 +14,7 @@ import { formatSummary } from './summary.ts'
  * the strike day (2025-11-05 gives 2023). `last_seen_open` holds only a year, so the cut is by
  * year.
  */
-export const STALE_BEFORE_YEAR = Number(STRIKE_DAY.slice(0, 4)) - 2
+const STALE_BEFORE_YEAR = Number(STRIKE_DAY.slice(0, 4)) - 2
 
 /**
  * How a row's notes record that sources disagree. The notes are free text, so this is a word
@@ -22,20 +22,20 @@ export const STALE_BEFORE_YEAR = Number(STRIKE_DAY.slice(0, 4)) - 2
  * source placing the same person elsewhere ("KSTP places her at ..."). A note that disagrees
  * in other words is missed; write one of these words when recording a disagreement.
  */
-export const DISAGREEMENT =
+const DISAGREEMENT =
   /\b(disagree\w*|instead|versus|contradict\w*)\b|\bplace[sd]? (her|him|them) at\b/i
 
 /** The rule above in words, printed with the list so the editor knows what was searched. */
-export const DISAGREEMENT_RULE =
+const DISAGREEMENT_RULE =
   'notes containing "disagree", "instead", "versus" or "contradict", or a source that "places her/him/them at" somewhere'
 
 /** True when a row's notes record a disagreement between sources (see {@link DISAGREEMENT}). */
-export function hasDisagreement(p: ClinicProperties): boolean {
+function hasDisagreement(p: ClinicProperties): boolean {
   return DISAGREEMENT.test(p.notes ?? '')
 }
 
 /** True when no source shows the site open since {@link STALE_BEFORE_YEAR}, or ever. */
-export function isStale(p: ClinicProperties): boolean {
+function isStale(p: ClinicProperties): boolean {
   return p.last_seen_open === undefined || p.last_seen_open < STALE_BEFORE_YEAR
 }
 

@@ -6,7 +6,7 @@
 import type { CsvTable } from '../../src/domain/csv.ts'
 import { DECIMAL_RE } from './cell-checks.ts'
 
-export const MEASURES = ['clinics_struck', 'clinics_closed', 'clinicians_struck'] as const
+const MEASURES = ['clinics_struck', 'clinics_closed', 'clinicians_struck'] as const
 export type Measure = (typeof MEASURES)[number]
 
 export interface MeasureValue {

@@ -88,7 +88,7 @@ export function slugOf(params: URLSearchParams): string {
 }
 
 /** Width and height from a PNG's IHDR chunk (bytes 16–23, big-endian). */
-export function pngSize(png: Uint8Array): { width: number; height: number } {
+function pngSize(png: Uint8Array): { width: number; height: number } {
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength)
   return { width: view.getUint32(16), height: view.getUint32(20) }
 }

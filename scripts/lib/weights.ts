@@ -16,7 +16,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
-export type Kind = 'html' | 'js' | 'css' | 'data' | 'basemap'
+type Kind = 'html' | 'js' | 'css' | 'data' | 'basemap'
 
 export interface Asset {
   /** Path under dist/, with forward slashes. */
@@ -33,7 +33,7 @@ export interface Weights {
 }
 
 /** The files the app fetches at start; keep in step with src/data/load-*.ts. */
-export const FIRST_VIEW_DATA: readonly { path: string; kind: Kind }[] = [
+const FIRST_VIEW_DATA: readonly { path: string; kind: Kind }[] = [
   { path: 'data/clinics.geojson', kind: 'data' },
   { path: 'basemap.json', kind: 'basemap' },
 ]
@@ -42,7 +42,7 @@ export const FIRST_VIEW_DATA: readonly { path: string; kind: Kind }[] = [
  * Issue 5's budgets, gzipped bytes (1 KB = 1000 bytes, as Vite prints them); issue 14 took the
  * JS from 125 to 118 KB once Leaflet's canvas, tiles and popups left the first view.
  */
-export const BUDGETS: readonly { label: string; kinds: readonly Kind[]; limit: number }[] = [
+const BUDGETS: readonly { label: string; kinds: readonly Kind[]; limit: number }[] = [
   { label: 'initial JS', kinds: ['js'], limit: 118_000 },
   { label: 'CSS', kinds: ['css'], limit: 10_000 },
   { label: 'data + basemap', kinds: ['data', 'basemap'], limit: 80_000 },
@@ -58,7 +58,7 @@ interface ManifestChunk {
   css?: string[]
 }
 
-export const MANIFEST = '.vite/manifest.json'
+const MANIFEST = '.vite/manifest.json'
 
 /**
  * The assets of the first view of the build in `dist`, each once, entry first. The chunk graph

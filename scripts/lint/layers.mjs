@@ -18,7 +18,7 @@ const LAYERS = [
 ]
 
 /** Who may import whom. Keep in step with the table in docs/architecture.md. */
-export const ALLOWED = {
+const ALLOWED = {
   domain: ['domain'],
   data: ['domain', 'data'],
   map: ['domain', 'data', 'map'],
@@ -32,7 +32,7 @@ export const ALLOWED = {
   test: ['domain', 'data', 'map', 'controls', 'app', 'main', 'scripts', 'bench', 'test'],
 }
 
-export function layerOf(projectPath) {
+function layerOf(projectPath) {
   const p = projectPath.split(sep).join('/')
   for (const [prefix, name] of LAYERS) if (p === prefix || p.startsWith(prefix)) return name
   return undefined

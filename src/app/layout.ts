@@ -5,7 +5,7 @@
 import type { ClinicView } from '../domain/filters.ts'
 
 /** The phone layout (app.css, max-width: 600px): one column, Map/List toggle, bottom sheet. */
-export const PHONE_QUERY = '(max-width: 600px)'
+const PHONE_QUERY = '(max-width: 600px)'
 
 export function isPhone(): boolean {
   return window.matchMedia?.(PHONE_QUERY).matches ?? false

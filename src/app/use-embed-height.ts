@@ -6,10 +6,10 @@
 import { useEffect } from 'react'
 import { embedId } from '../domain/embed-id.ts'
 
-export const EMBED_ID = 'allina-strike-map'
+const EMBED_ID = 'allina-strike-map'
 
 /** The two messages for a height, for the parent's listener. */
-export function heightMessages(height: number, ids: { datawrapper: string; pym: string }) {
+function heightMessages(height: number, ids: { datawrapper: string; pym: string }) {
   return [
     { 'datawrapper-height': { [ids.datawrapper]: height } },
     `pymxPYMx${ids.pym}xPYMxheightxPYMx${height}`,

@@ -8,7 +8,7 @@ export interface SourceLink {
  * The site's host without "www.": `hostLabel('https://www.startribune.com/x')` is
  * 'startribune.com'. A Wayback Machine copy names the original site: 'pressnews.com (archived)'.
  */
-export function hostLabel(url: string): string {
+function hostLabel(url: string): string {
   try {
     const u = new URL(url)
     const archived = /^\/web\/\d+\/(https?:\/\/.+)$/.exec(u.pathname)

@@ -7,10 +7,10 @@ import { adjacentEventDay } from '../domain/timeline.ts'
 export type PlayMode = 'day' | 'event'
 
 /** Milliseconds per step; slow enough in event mode to read the caption. */
-export const STEP_MS: Record<PlayMode, number> = { day: 120, event: 1500 }
+const STEP_MS: Record<PlayMode, number> = { day: 120, event: 1500 }
 
 /** The next stop after `day`, or undefined at the end of the timeline. */
-export function nextStop(
+function nextStop(
   day: IsoDay,
   mode: PlayMode,
   events: readonly StoryEvent[],

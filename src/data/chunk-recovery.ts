@@ -19,7 +19,7 @@ export interface ChunkEnv {
 
 const RELOADED_KEY = 'strike-map:reloaded-for'
 
-export const browserChunkEnv: ChunkEnv = {
+const browserChunkEnv: ChunkEnv = {
   fetch: (...args) => fetch(...args),
   storage: () => sessionStorage,
   reload: () => location.reload(),

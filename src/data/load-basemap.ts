@@ -24,7 +24,7 @@ export interface Basemap {
 }
 
 /** Must match the preload in index.html (same URL, default fetch options). */
-export function basemapUrl(base: string = import.meta.env.BASE_URL): string {
+function basemapUrl(base: string = import.meta.env.BASE_URL): string {
   return `${base}basemap.json`
 }
 

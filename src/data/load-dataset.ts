@@ -13,9 +13,9 @@ import type { Dataset } from '../domain/clinic-schema.ts'
 import { loadChunk } from './chunk-recovery.ts'
 import { fetchWithin, LOAD_TIMEOUT_MS, TimeoutError, within } from './fetch-within.ts'
 
-export type DatasetErrorKind = 'network' | 'timeout' | 'http' | 'json' | 'schema'
+type DatasetErrorKind = 'network' | 'timeout' | 'http' | 'json' | 'schema'
 
-export class DatasetError extends Error {
+class DatasetError extends Error {
   readonly kind: DatasetErrorKind
   constructor(kind: DatasetErrorKind, message: string) {
     super(message)
@@ -25,7 +25,7 @@ export class DatasetError extends Error {
 }
 
 /** The dataset's URL under the site's base path (works from any GitHub Pages sub-path). */
-export function datasetUrl(base: string = import.meta.env.BASE_URL): string {
+function datasetUrl(base: string = import.meta.env.BASE_URL): string {
   return `${base}data/clinics.geojson`
 }
 
@@ -53,7 +53,7 @@ async function readJson(response: Response): Promise<unknown> {
  * Fetches the dataset and reads its JSON within `ms`, unchecked: pass the result to
  * {@link checkDataset}, or use {@link loadDataset}.
  */
-export async function fetchDataset(
+async function fetchDataset(
   url = datasetUrl(),
   fetcher: typeof fetch = fetch,
   ms = LOAD_TIMEOUT_MS,
@@ -100,7 +100,7 @@ function parse(json: unknown, schema: SchemaModule): Dataset {
 }
 
 /** Checks fetched JSON against the shared schema, loaded on demand; resolves to the dataset. */
-export async function checkDataset(json: unknown): Promise<Dataset> {
+async function checkDataset(json: unknown): Promise<Dataset> {
   return parse(json, await loadSchema())
 }
 

@@ -12,7 +12,7 @@ import { statusOn } from './timeline.ts'
  * A clinic a reader can be sent to: one the sources show open since 2020 (evidence confirmed or
  * inferred), not closed on `day`, and not shut for the strike that day.
  */
-export function isOpenAlternative(f: ClinicFeature, day: IsoDay): boolean {
+function isOpenAlternative(f: ClinicFeature, day: IsoDay): boolean {
   const p = f.properties
   if (p.evidence !== 'confirmed' && p.evidence !== 'inferred') return false
   const status = statusOn(p, day).status

@@ -12,7 +12,7 @@ export interface CsvRow {
 }
 
 /** A problem found while reading, located by line (and column name where there is one). */
-export interface CsvProblem {
+interface CsvProblem {
   line: number
   column?: string
   message: string

@@ -57,11 +57,6 @@ export function isPartialDate(value: string): boolean {
   return m !== null && Number(m[2]) >= 1 && Number(m[2]) <= 12
 }
 
-/** True when only the month is known. */
-export function isMonthOnly(value: PartialDate): boolean {
-  return MONTH_RE.test(value)
-}
-
 /**
  * The first day on which a dated fact is known to hold. A month-only date counts from the
  * month's last day, so the map never shows a state before a source supports it.

@@ -7,7 +7,7 @@
  */
 
 /** Letters, digits, `_` and `-`, 1 to 64 of them: every id Pym or a CMS generates fits. */
-export const EMBED_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/
+const EMBED_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/
 
 /** True for an id safe to put in a message to the parent: `isEmbedId('map-1')` is true. */
 export function isEmbedId(raw: string | null | undefined): raw is string {

@@ -51,7 +51,7 @@ function queryWords(query: string): string[] {
 }
 
 /** True when every word of the query appears in the clinic's name, city or street. */
-export function matchesQuery(p: ClinicProperties, query: string): boolean {
+function matchesQuery(p: ClinicProperties, query: string): boolean {
   const words = queryWords(query)
   if (words.length === 0) return true
   const haystack = normalizeText(`${p.name} ${p.city} ${p.street ?? ''} ${p.zip ?? ''}`)
@@ -111,9 +111,4 @@ export function isUnfiltered(f: Filters): boolean {
     f.kinds.length === KIND_FILTERS.length &&
     f.evidence.length === EVIDENCE.length
   )
-}
-
-/** How many of these clinics have each status: the static legend's counts. */
-export function tallyStatuses(views: readonly ClinicView[]): Record<Status, number> {
-  return tallyGroups(groupByStatus(views, undefined))
 }

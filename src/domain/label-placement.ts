@@ -11,7 +11,7 @@
  * names: a name over a clinic hides the clinic's symbol, which is the map's subject.
  */
 
-export const PLACEMENTS = [
+const PLACEMENTS = [
   'above',
   'below',
   'right',
@@ -22,7 +22,7 @@ export const PLACEMENTS = [
   'below-left',
 ] as const
 export type Spot = (typeof PLACEMENTS)[number]
-export type Placement = Spot | 'hidden'
+type Placement = Spot | 'hidden'
 
 export interface Box {
   left: number

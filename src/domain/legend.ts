@@ -29,7 +29,7 @@ function joinDates(days: readonly string[]): string {
  * `legendLabel('picketed', [bloomington], '2025-10-01')` is `'Picketed on 3 Jun 2025'`; on
  * 3 Jun itself it is `'Picketed'`.
  */
-export function legendLabel(status: Status, counted: readonly ClinicView[], day: IsoDay): string {
+function legendLabel(status: Status, counted: readonly ClinicView[], day: IsoDay): string {
   const base = STATUS_SYMBOLS[status].label
   if (counted.length === 0) return base
   if (status === 'closure_announced') {
@@ -51,7 +51,7 @@ export function legendLabel(status: Status, counted: readonly ClinicView[], day:
  * The legend's heading: `'On 5 Nov 2025'` when something happens that day, otherwise
  * `'By 1 Oct 2025: latest news at each clinic'`.
  */
-export function legendTitle(views: readonly ClinicView[], day: IsoDay): string {
+function legendTitle(views: readonly ClinicView[], day: IsoDay): string {
   const when = formatDate(day)
   return views.some((v) => v.state.today) ? `On ${when}` : `By ${when}: latest news at each clinic`
 }

@@ -111,7 +111,7 @@ export function editDistance(a: string, b: string, max = Infinity): number {
  * another real word one edit away, so none; 4-7 letters, 6-22% at one edit but 43-91% at two,
  * so one; 8 letters and more, 16-21% at two, so two.
  */
-export function allowedEdits(length: number): number {
+function allowedEdits(length: number): number {
   return length <= 3 ? 0 : length <= 7 ? 1 : 2
 }
 

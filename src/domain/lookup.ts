@@ -50,7 +50,7 @@ export function buildIndex(
   }
 }
 
-export interface ClinicSuggestion {
+interface ClinicSuggestion {
   id: string
   name: string
   city: string

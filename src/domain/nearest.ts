@@ -14,7 +14,7 @@ export interface Ranked {
 }
 
 /** How many clinics a search for a place shows (more when its own town has more). */
-export const NEAREST_COUNT = 5
+const NEAREST_COUNT = 5
 
 export const isApproximate = (f: ClinicFeature) => f.properties.precision !== 'point'
 

@@ -8,9 +8,9 @@ import { normalizeText } from './fold.ts'
 import type { UsState } from './lookup-text.ts'
 
 /** `[name, state, lon, lat, county?]`; the county only where a state has two of the name. */
-export type PlaceRow = [string, string, number, number, ...string[]]
+type PlaceRow = [string, string, number, number, ...string[]]
 /** `[zip, state, lon, lat, town?]`. */
-export type ZipRow = [string, string, number, number, ...string[]]
+type ZipRow = [string, string, number, number, ...string[]]
 
 export interface PlacesFile {
   attribution: string

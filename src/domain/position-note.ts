@@ -20,7 +20,7 @@ export interface PositionFacts {
 }
 
 /** True when the record is too old to speak for 2025 (before {@link CURRENT_SINCE_YEAR}). */
-export function isOldRecord(year: number | undefined): year is number {
+function isOldRecord(year: number | undefined): year is number {
   return year !== undefined && year < CURRENT_SINCE_YEAR
 }
 

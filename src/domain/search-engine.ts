@@ -46,7 +46,7 @@ export interface SearchEngine {
 const PRECISE_METRES = 200
 
 /** "41 of the 61 struck clinics are not yet identified, so yours may be one of them." */
-export function unidentifiedNote(summary: Summary): string {
+function unidentifiedNote(summary: Summary): string {
   const missing = summary.reported.struck - summary.identified
   return missing > 0
     ? `${missing} of the ${summary.reported.struck} struck clinics are not yet identified, so yours may be one of them.`

@@ -30,7 +30,7 @@ const NAMES: Record<string, string> = {
 }
 
 /** `U+001B` for a code point. */
-export function codePoint(ch: string): string {
+function codePoint(ch: string): string {
   return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
 }
 

@@ -25,7 +25,7 @@ export const STATUSES = [
 export type Status = (typeof STATUSES)[number]
 
 /** What a dated fact can be (a strike the newsroom inferred is still a strike event). */
-export type EventKind = 'struck' | 'closed_for_strike' | 'picketed' | 'closure_announced' | 'closed'
+type EventKind = 'struck' | 'closed_for_strike' | 'picketed' | 'closure_announced' | 'closed'
 
 export interface ClinicDayState {
   status: Status

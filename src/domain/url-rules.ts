@@ -6,13 +6,13 @@
  */
 
 /** Longest source address accepted. Real article links here are under 200 characters. */
-export const MAX_URL_LENGTH = 2000
+const MAX_URL_LENGTH = 2000
 
 /**
  * Hosts outside plain ASCII (or their `xn--` form) that are genuine sources. Empty: every source
  * so far is ASCII. Add a host here only after opening it and checking whose site it is.
  */
-export const ALLOWED_IDN_HOSTS: readonly string[] = []
+const ALLOWED_IDN_HOSTS: readonly string[] = []
 
 const SHAPE_RE = /^https:\/\/[^\s/]+\.[^\s]+$/
 const HOST_RE = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/

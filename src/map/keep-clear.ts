@@ -38,7 +38,7 @@ export function clearArea(map: Rect, screenHeight: number, cover?: Rect): Area {
 }
 
 /** Margin kept between the marker and the clear area's edges, in pixels. */
-export const CLEAR_MARGIN = 40
+const CLEAR_MARGIN = 40
 
 /**
  * The pan (`[dx, dy]` for Leaflet's panBy) that moves `point` to the clear area's centre, or

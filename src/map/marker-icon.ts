@@ -35,7 +35,7 @@ function svgEl(name: string, attrs: Record<string, string>): SVGElement {
 }
 
 /** The drawn look of a marker: the one description in src/domain/symbols.ts. */
-export function markerLook(look: MarkerLook): SymbolLook {
+function markerLook(look: MarkerLook): SymbolLook {
   return symbolLook(look)
 }
 
