@@ -8,7 +8,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { embedSnippet } from '../../src/app/embed-snippet.ts'
+import { embedSnippet } from '../../src/domain/embed-snippet.ts'
 import { openStudio, waitUntilDrawn } from './screenshots.ts'
 
 export const GALLERY_SIZES = [
@@ -45,7 +45,7 @@ async function open(page: Page, url: string, query: string) {
 async function openEmbed(page: Page, url: string, size: Size) {
   const column = articleColumn(size)
   const article = `${url}gallery-article-${column}.html`
-  const snippet = embedSnippet(`${url}?embed=1`)
+  const snippet = embedSnippet(`${url}?embed=1`, 'Where Allina’s doctors struck (gallery)')
   await page.route(article, (route) =>
     route.fulfill({
       contentType: 'text/html',

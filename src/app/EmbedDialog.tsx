@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
-import { embedSnippet } from './embed-snippet.ts'
+import { CONTENT } from './content.ts'
+import { embedSnippet } from '../domain/embed-snippet.ts'
 
 /**
  * The Embed dialog: a copyable snippet for the current view. Loaded when the reader first asks
@@ -8,7 +9,7 @@ import { embedSnippet } from './embed-snippet.ts'
 export default function EmbedDialog({ embedUrl, onClose }: { embedUrl: string; onClose(): void }) {
   const dialog = useRef<HTMLDialogElement>(null)
   const [copied, setCopied] = useState(false)
-  const snippet = embedSnippet(embedUrl)
+  const snippet = embedSnippet(embedUrl, CONTENT.headline)
   useEffect(function openOnMount() {
     const el = dialog.current
     if (el && !el.open) el.showModal()

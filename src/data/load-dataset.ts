@@ -99,11 +99,6 @@ function parse(json: unknown, schema: SchemaModule): Dataset {
   return parsed.data
 }
 
-/** Checks fetched JSON against the shared schema, loaded on demand; resolves to the dataset. */
-async function checkDataset(json: unknown): Promise<Dataset> {
-  return parse(json, await loadSchema())
-}
-
 /**
  * Fetches and fully validates the dataset, the download and the schema's chunk in parallel:
  * `await loadDataset()` resolves to the collection, or rejects with a {@link DatasetError}.

@@ -6,7 +6,7 @@
  * What a green run does not prove: a CMS's own resizer behaves like the snippet's listener.
  */
 import type { Frame, Page } from '@playwright/test'
-import { embedSnippet } from '../../src/app/embed-snippet.ts'
+import { embedSnippet } from '../../src/domain/embed-snippet.ts'
 import { expect, test } from './support.ts'
 
 const COLUMNS = [
@@ -30,7 +30,7 @@ interface Fit {
 
 async function openArticle(page: Page, baseURL: string, column: number, query: string) {
   const parentUrl = `${baseURL}article-${column}.html`
-  const snippet = embedSnippet(`${baseURL}?embed=1${query}&childId=story`)
+  const snippet = embedSnippet(`${baseURL}?embed=1${query}&childId=story`, 'Strike map')
   await page.route(parentUrl, (route) =>
     route.fulfill({
       contentType: 'text/html',

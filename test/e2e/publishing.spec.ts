@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { PNG } from 'pngjs'
-import { embedSnippet } from '../../src/app/embed-snippet.ts'
+import { embedSnippet } from '../../src/domain/embed-snippet.ts'
 import { expect, phonePage, listRows, openMap, rows, slider, test } from './support.ts'
 
 test('an article page pasting the embed snippet gets both height messages and resizes the iframe', async ({
@@ -8,7 +8,7 @@ test('an article page pasting the embed snippet gets both height messages and re
   baseURL,
 }) => {
   const parentUrl = `${baseURL}article-under-test.html`
-  const snippet = embedSnippet(`${baseURL}?embed=1&date=2025-11-02&childId=story-map`)
+  const snippet = embedSnippet(`${baseURL}?embed=1&date=2025-11-02&childId=story-map`, 'Strike map')
   await page.route(parentUrl, (route) =>
     route.fulfill({
       contentType: 'text/html',
