@@ -14,6 +14,7 @@ import { buildIndex, readQuery, suggest, type Reading } from '../../src/domain/l
 import { editDistance, matchCost, parseQuery } from '../../src/domain/lookup-text.ts'
 import { nearestTo } from '../../src/domain/nearest.ts'
 import { readPlaces } from '../../src/domain/places-file.ts'
+import { clinic } from '../support/clinic.ts'
 
 const require = createRequire(import.meta.url)
 const { Geodesic } = require('geographiclib-geodesic') as {
@@ -194,13 +195,35 @@ describe('nearestTo', () => {
     expect(r.every((x) => x.about)).toBe(true)
   })
 
-  it('orders by distance, and says "about" only for approximate clinic positions from a precise origin', () => {
-    // At the Coon Rapids clinic's own sourced point (clinics.csv).
-    const r = nearestTo(views, [-93.2724707, 45.1352423], false)
+  it('orders by distance, and says "about" when the clinic is placed at a town centre', () => {
+    // At the Coon Rapids clinic's own position, a city centre since no sourced point is cited.
+    const coonRapids = dataset.features.find((f) => f.id === 'coon-rapids')
+    const at = coonRapids?.geometry.coordinates ?? [0, 0]
+    const r = nearestTo(views, at, false)
     expect(r[0]?.view.feature.id).toBe('coon-rapids')
     expect(r[0]?.miles).toBeLessThan(0.01)
-    expect(r[0]?.about).toBe(false)
-    expect(r.find((x) => x.view.feature.id === 'blaine')?.about).toBe(true)
+    expect(r[0]?.about).toBe(true)
+    for (let i = 1; i < r.length; i++)
+      expect(r[i]?.miles ?? 0).toBeGreaterThanOrEqual(r[i - 1]?.miles ?? 0)
+  })
+
+  it('says no "about" only when both ends are precise: a recent sourced point from a typed address', () => {
+    const precise = clinic(
+      { id: 'precise', precision: 'point', coord_year: 2024, evidence: 'confirmed' },
+      [-93.1, 45.0],
+    )
+    const centred = clinic(
+      { id: 'centred', precision: 'city', evidence: 'confirmed' },
+      [-93.2, 45.0],
+    )
+    const v = clinicsOn([precise, centred], '2025-11-05')
+    const r = nearestTo(v, [-93.1, 45.0], false)
+    expect(r.map((x) => [x.view.feature.id, x.about])).toEqual([
+      ['precise', false],
+      ['centred', true],
+    ])
+    // From a ZIP or town centre, every distance is "about".
+    expect(nearestTo(v, [-93.1, 45.0], true).every((x) => x.about)).toBe(true)
   })
 })
 
@@ -228,7 +251,8 @@ describe('the closures’ effect in the published summary', () => {
       expect(e.nearest).toBe(best?.id)
       expect(Math.abs(e.miles - (best?.d ?? 0))).toBeLessThan(0.005 * (best?.d ?? 0) + 0.06)
     }
-    // Inver Grove Heights and West St. Paul both have sourced points: no "about".
-    expect(effects.find((e) => e.closed === 'inver-grove-heights')?.approximate).toBe(false)
+    // Every position is a city centre now (no cited source gives a point), so every figure is
+    // "about" (data/README.md).
+    expect(effects.every((e) => e.approximate)).toBe(true)
   })
 })
