@@ -1,5 +1,5 @@
 import type { Dataset } from '../domain/clinic-schema.ts'
-import { coverageOf, coverageSentences } from '../domain/coverage.ts'
+import { coverageOf, coverageSentences, shortCoverage } from '../domain/coverage.ts'
 import './coverage.css'
 
 /**
@@ -8,10 +8,19 @@ import './coverage.css'
  * Numbers from the features (src/domain/coverage.ts), never typed.
  */
 export function CoverageLine({ dataset }: { dataset: Dataset }) {
-  const { lead, why } = coverageSentences(coverageOf(dataset.features, dataset.summary))
+  const coverage = coverageOf(dataset.features, dataset.summary)
+  const { lead, why } = coverageSentences(coverage)
+  const short = shortCoverage(coverage)
+  // Phones show the short form (coverage.css): the same numbers in fewer lines, so the map still
+  // starts on the first screen. display:none keeps either from being read twice.
   return (
     <p className="coverage-line" data-testid="coverage">
-      <strong>{lead}</strong> {why}
+      <span className="coverage-line__full">
+        <strong>{lead}</strong> {why}
+      </span>
+      <span className="coverage-line__short">
+        <strong>{short.lead}</strong> {short.why}
+      </span>
     </p>
   )
 }

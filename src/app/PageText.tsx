@@ -1,7 +1,6 @@
 import { memo, Suspense } from 'react'
 import { lazyPart } from '../data/lazy-part.ts'
 import type { Dataset } from '../domain/clinic-schema.ts'
-import { formatDate } from '../domain/dates.ts'
 import { useAfterFirstPaint } from './AfterFirstPaint.tsx'
 import { BUILD } from './build-config.ts'
 import { CONTENT, credits, dek, periodLine, shortDek } from './content.ts'
@@ -25,7 +24,6 @@ export const PageHeader = memo(function PageHeader({ dataset }: { dataset: Datas
       <p className="page-head__dek page-head__dek--full">{dek(dataset)}</p>
       {/* Phones show this one instead (app.css); display:none keeps either from being read twice. */}
       <p className="page-head__dek page-head__dek--short">{shortDek(dataset)}</p>
-      <p className="page-head__period">{periodLine(dataset)}</p>
       {byline && <p className="page-head__byline">{byline}</p>}
     </header>
   )
@@ -33,14 +31,15 @@ export const PageHeader = memo(function PageHeader({ dataset }: { dataset: Datas
 
 /** The credit line under the map: sources, who compiled it and when the data was last checked. */
 export function SourceLine({ dataset, still = false }: { dataset: Dataset; still?: boolean }) {
-  const s = dataset.summary
   const base = import.meta.env.BASE_URL
   return (
     <div className="source-line">
       <p className="source-line__sources">{CONTENT.sourceLine}</p>
+      {/* The period and the checked date sit with the sources, under the map: above it, they
+          pushed the map off the first screen (issue 10). */}
+      <p className="source-line__period">{periodLine(dataset)}</p>
       <p className="source-line__updated">
-        {credits(BUILD).credit}. Data last checked{' '}
-        <time dateTime={s.updated}>{formatDate(s.updated, 'long')}</time>.
+        {credits(BUILD).credit}.
         {!still && (
           <>
             {' '}

@@ -130,6 +130,7 @@ export function ClinicCombobox(props: ComboboxProps) {
             id={`${id}-input`}
             ref={input}
             type="search"
+            placeholder="Clinic, city or ZIP"
             role="combobox"
             aria-autocomplete="list"
             aria-expanded={expanded}

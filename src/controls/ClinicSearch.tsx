@@ -8,7 +8,7 @@ const STAND_IN = 'clinic-search-stand-in'
 
 /** Said under the box, whichever of the two is showing. */
 const PRIVACY =
-  'Near me asks for your location only when pressed; it stays in this browser and never goes in the link.'
+  'Near me asks for your location only when pressed; it stays on this device, never in the link.'
 
 /**
  * The search box for clinics, towns and ZIP codes (see ClinicCombobox.tsx). The combobox's code
@@ -45,6 +45,7 @@ export function ClinicSearch(props: ClinicSearchProps) {
               <input
                 id={STAND_IN}
                 type="search"
+                placeholder="Clinic, city or ZIP"
                 autoComplete="off"
                 value={props.value}
                 onFocus={() => {

@@ -60,6 +60,19 @@ function closedPart(names: readonly string[]): string {
  * 5 Nov 2025: 7 confirmed by reporting, 12 probably struck, and Annandale, which Allina closed
  * for the day.") and `why` ("The other 41 are missing: the union has not published its list.").
  */
+/** The same facts for a phone's first screen: "Shown: 18 of the 61 struck clinics (…)". */
+export function shortCoverage(c: Coverage): { lead: string; why: string } {
+  const closed =
+    c.closedForStrike.length > 0 ? `, ${c.closedForStrike.length} closed for the day` : ''
+  return {
+    lead: `Shown: ${c.identified} of the ${c.reported} struck clinics (${c.confirmed} confirmed, ${c.probable} probable${closed}).`,
+    why:
+      c.missing > 0
+        ? 'The union has not published the rest.'
+        : 'The union has not published its list.',
+  }
+}
+
 export function coverageSentences(c: Coverage): { lead: string; why: string } {
   const lead =
     `This map shows ${c.identified} of the ${c.reported} clinics that struck on ${formatDate(STRIKE_DAY)}: ` +
