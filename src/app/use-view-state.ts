@@ -46,18 +46,28 @@ export function useViewState(
 
   const update = useCallback(
     (patch: Partial<ViewState>, mode: UpdateMode = 'replace') => {
-      const next = { ...stateRef.current, ...patch }
+      const before = stateRef.current
+      const next = { ...before, ...patch }
       stateRef.current = next
       setState(next)
-      const write = () => {
-        const search = serializeViewState(stateRef.current, ctx)
+      const write = (state: ViewState, how: UpdateMode) => {
+        const search = serializeViewState(state, ctx)
         if (search === window.location.search) return
-        if (mode === 'push') window.history.pushState(null, '', currentUrl(search))
+        if (how === 'push') window.history.pushState(null, '', currentUrl(search))
         else window.history.replaceState(null, '', currentUrl(search))
       }
+      const waiting = pending.current !== undefined
       window.clearTimeout(pending.current)
-      if (mode === 'push') write()
-      else pending.current = window.setTimeout(write, REPLACE_DELAY_MS)
+      pending.current = undefined
+      if (mode === 'push') {
+        // A typed query still waiting to be written is written first, so Back returns to it.
+        if (waiting) write(before, 'replace')
+        write(next, 'push')
+      } else
+        pending.current = window.setTimeout(() => {
+          pending.current = undefined
+          write(stateRef.current, 'replace')
+        }, REPLACE_DELAY_MS)
     },
     [ctx],
   )

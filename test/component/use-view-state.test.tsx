@@ -59,9 +59,14 @@ describe('useViewState', () => {
     expect(push).toHaveBeenCalledTimes(1)
     expect(urlOf(push)).toMatch(/date=2025-06-03/)
     expect(urlOf(push)).toMatch(/clinic=coon-rapids/)
-    // The pending replace was folded into the push, not written after it.
+    // The change still waiting was written just before the push (so Back returns to it), once,
+    // and never again after it.
+    expect(replace).toHaveBeenCalledTimes(1)
+    expect(urlOf(replace)).toMatch(/date=2025-06-03/)
+    expect(urlOf(replace)).not.toMatch(/clinic=/)
+    expect(replace.mock.invocationCallOrder[0]).toBeLessThan(push.mock.invocationCallOrder[0] ?? 0)
     vi.advanceTimersByTime(1000)
-    expect(replace).not.toHaveBeenCalled()
+    expect(replace).toHaveBeenCalledTimes(1)
   })
 
   it('follows Back and Forward: a popstate re-reads the URL', async () => {

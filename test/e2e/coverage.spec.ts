@@ -129,14 +129,21 @@ test('a scheduled closure is not counted as closed, and reads as unconfirmed onc
 })
 
 test('a searched still says so in its frame', async ({ page }) => {
-  const matching = rows.filter((r) =>
+  // Every row naming Lakeville is among those shown (a town search also offers the nearest).
+  const naming = rows.filter((r) =>
     `${r.name} ${r.city} ${r.street ?? ''}`.toLowerCase().includes('lakeville'),
-  ).length
+  )
   await page.setViewportSize(PRESETS.article)
   await page.goto('./?screenshot=1&q=lakeville')
   await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true')
+  const drawn = page.locator('.leaflet-marker-pane .clinic-marker')
+  const shown = await drawn.count()
+  expect(shown).toBeGreaterThanOrEqual(naming.length)
+  for (const r of naming)
+    await expect(page.locator(`.clinic-marker [data-clinic-id="${r.id}"]`)).toHaveCount(1)
+  // The frame's count is the count of clinics drawn in it.
   await expect(page.locator('.still')).toContainText(
-    `Filtered: clinics matching “lakeville”; ${matching} of ${rows.length} sites shown`,
+    `Filtered: clinics matching “lakeville”; ${shown} of ${rows.length} sites shown`,
   )
   await page.goto('./?screenshot=1')
   await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true')
