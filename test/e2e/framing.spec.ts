@@ -9,6 +9,12 @@ import { expect, test } from './support.ts'
 
 const GRAPHICS = 'http://graphics.example/'
 
+// The framed map keeps fetching (lazy chunks) after a test's last check; a proxied request still
+// in flight when the test ends would throw "route.fetch: Test ended." into the next test.
+test.afterEach(async ({ page }) => {
+  await page.unrouteAll({ behavior: 'ignoreErrors' })
+})
+
 /** Opens `hostUrl`, a page with one iframe of the map at `search`. */
 async function frameMap(page: Page, hostUrl: string, search: string, baseURL = '') {
   await page.route(/^http:\/\/(news|graphics)\.example\//, async (route) => {

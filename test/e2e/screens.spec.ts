@@ -142,11 +142,29 @@ test('phone: one finger over the map scrolls the page; after a tap it pans the m
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
     await page.waitForTimeout(300)
   }
+  // Where the page is once the swipe's fling has run out (two reads 100 ms apart agree).
+  const settledScroll = async () => {
+    let last = -1
+    await expect
+      .poll(async () => {
+        const now = await page.evaluate(() => window.scrollY)
+        const still = now === last
+        last = now
+        if (!still) await page.waitForTimeout(100)
+        return still
+      })
+      .toBe(true)
+    return last
+  }
   await swipe()
-  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100)
+  expect(await settledScroll()).toBeGreaterThan(100)
   // After a tap on the map the same swipe pans the map and leaves the page where it was.
+  // The page must be still first: a tap during a fling only stops the fling (no click), and
+  // the swipe waits for the hint to go, the sign a reader sees that the map is theirs.
   await page.evaluate(() => window.scrollTo(0, 0))
+  expect(await settledScroll()).toBe(0)
   await page.touchscreen.tap(map.x + 20, map.y + map.height - 60)
+  await expect(page.getByText('Click or tap the map to explore it')).toBeHidden()
   await swipe()
   await page.waitForTimeout(300)
   expect(await page.evaluate(() => window.scrollY)).toBeLessThan(20)
