@@ -130,7 +130,7 @@ export function ClinicCombobox(props: ComboboxProps) {
             id={`${id}-input`}
             ref={input}
             type="search"
-            placeholder="Clinic, city or ZIP"
+            placeholder="Clinic, city, ZIP"
             role="combobox"
             aria-autocomplete="list"
             aria-expanded={expanded}
@@ -160,7 +160,10 @@ export function ClinicCombobox(props: ComboboxProps) {
           />
         </div>
         <button type="button" className="clinic-search__near" onClick={nearMe}>
-          Near me
+          <span className="clinic-search__near-icon" aria-hidden="true">
+            ◎
+          </span>
+          <span className="clinic-search__near-text">Near me</span>
         </button>
       </div>
       <p className="visually-hidden" role="status">

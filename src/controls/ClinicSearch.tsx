@@ -45,7 +45,7 @@ export function ClinicSearch(props: ClinicSearchProps) {
               <input
                 id={STAND_IN}
                 type="search"
-                placeholder="Clinic, city or ZIP"
+                placeholder="Clinic, city, ZIP"
                 autoComplete="off"
                 value={props.value}
                 onFocus={() => {
@@ -56,7 +56,10 @@ export function ClinicSearch(props: ClinicSearchProps) {
               />
             </div>
             <button type="button" className="clinic-search__near" onClick={load}>
-              Near me
+              <span className="clinic-search__near-icon" aria-hidden="true">
+                ◎
+              </span>
+              <span className="clinic-search__near-text">Near me</span>
             </button>
           </div>
         </div>
