@@ -196,6 +196,12 @@ for (const { column, viewport, mobile } of [...COLUMNS, NARROW]) {
       const hint = frame.getByText('Click or tap the map to explore it')
       await expect(hint).toBeVisible()
       await expect(frame.locator('.leaflet-marker-pane .clinic-marker').first()).toBeAttached()
+      // The map takes the column's whole width (less the embed's 4 px padding each side), not a
+      // grid column shared with the Map/List toggle.
+      const mapWidth = await frame
+        .locator('.map-frame')
+        .evaluate((e) => Math.round(e.getBoundingClientRect().width))
+      expect(mapWidth, 'the map is as wide as the column').toBeGreaterThanOrEqual(column - 8 - 1)
       const covered = await frame.evaluate(() => {
         const h = document.querySelector('.scroll-guard')!.getBoundingClientRect()
         const hits = (r: DOMRect) =>
