@@ -137,6 +137,9 @@ for (const { column, viewport, mobile } of COLUMNS) {
       page,
       baseURL,
     }) => {
+      // A long journey (eight height checks in an iframe): on a loaded 2-core runner it can pass
+      // 30 s, so it gets the slow allowance rather than a shorter walk.
+      test.slow()
       const frame = await openArticle(page, baseURL!, column, '')
       await expect(frame.locator('.leaflet-marker-pane .clinic-marker').first()).toBeAttached()
       await expectFits(page, frame, 'first view')

@@ -144,7 +144,7 @@ test.describe('Near me', () => {
     )
     await expect(listRows(page).nth(1)).toContainText(/mi straight-line/)
     expect(page.url()).not.toMatch(/44\.86|92\.62|lat|lon/)
-    await expect(page.getByText(/never goes in the link/)).toBeVisible()
+    await expect(page.getByText(/stays on this device, never in the link/)).toBeVisible()
   })
 })
 
