@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
 import type { DevicePosition, Outcome, SearchEngine } from '../domain/search-engine.ts'
 import { SearchPopup, SearchResult, type SearchOption } from './SearchPopup.tsx'
 import './clinic-search.css'
@@ -39,7 +39,9 @@ export function ClinicCombobox(props: ComboboxProps) {
   const [active, setActive] = useState(-1)
   const [locating, setLocating] = useState('')
   const input = useRef<HTMLInputElement>(null)
-  useEffect(
+  // In the same task as the swap (a layout effect, not a passive one): a key pressed between the
+  // stand-in leaving and this box taking focus would otherwise go to <body> and be lost.
+  useLayoutEffect(
     function takeOverFocus() {
       const el = input.current
       if (!props.takeFocus || !el) return
