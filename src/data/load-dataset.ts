@@ -1,6 +1,7 @@
 /**
  * Loads the published dataset and checks it against the shared schema before anything is drawn.
- * The only module that does I/O. A failure becomes a {@link DatasetError} whose message a reader
+ * One of the data layer's three loaders (the dataset, the basemap, the search index), each the only
+ * place its file is fetched. A failure becomes a {@link DatasetError} whose message a reader
  * can act on.
  *
  * zod (about 9 KB gzipped) stays out of the first view's bundle: {@link loadDataset} imports the
