@@ -4,7 +4,7 @@
  * someone's code repository. A desk cites the outlet that did the reporting. Pure: the caller
  * reads the files.
  */
-import { readCsv } from '../../src/domain/csv.ts'
+import { readCsv } from './csv.ts'
 
 export interface BlockedHost {
   host: string

@@ -13,7 +13,7 @@ import {
   type Dataset,
   type StoryEvent,
 } from '../../src/domain/clinic-schema.ts'
-import { readCsv, type CsvRow, type CsvTable } from '../../src/domain/csv.ts'
+import { readCsv, type CsvRow, type CsvTable } from './csv.ts'
 import { effectiveDay } from '../../src/domain/dates.ts'
 import { closureEffects } from '../../src/domain/alternatives.ts'
 import { isInRegion } from '../../src/domain/story.ts'

@@ -4,7 +4,7 @@
  * long, starts like a spreadsheet formula, or holds a hidden character. See
  * docs/data-build-hardening.md for the limits and the formula rule.
  */
-import type { CsvTable } from '../../src/domain/csv.ts'
+import type { CsvTable } from './csv.ts'
 import { hiddenCharacterProblem } from '../../src/domain/text-rules.ts'
 
 /** Columns that hold a number: decimal digits only, checked where each is read. */

@@ -4,7 +4,7 @@
  * newest first as the GeoJSON's `changes` member. Pure: the caller reads the file.
  */
 import { ChangeSchema, type Change } from '../../src/domain/clinic-schema.ts'
-import { readCsv } from '../../src/domain/csv.ts'
+import { readCsv } from './csv.ts'
 
 const CHANGE_COLUMNS = ['date', 'clinic_ids', 'what_changed', 'sources'] as const
 

@@ -3,7 +3,7 @@
  * dataset does not use (FOX 9's 56 clinics against everyone else's 61). Published beside the
  * measure so the page can say that sources disagree, instead of the number quietly vanishing.
  */
-import type { CsvRow } from '../../src/domain/csv.ts'
+import type { CsvRow } from './csv.ts'
 
 const MEASURES = ['clinics_struck', 'clinics_closed', 'clinicians_struck'] as const
 

@@ -5,10 +5,10 @@
  *
  * Writing back edits cells in place: every byte outside the changed cells stays as it was
  * (column order, quoting, the BOM, LF or CRLF), so a geocoded row is a one-line diff. That
- * needs each cell's offsets, which readCsv (src/domain/csv.ts) does not give; hence the small
+ * needs each cell's offsets, which readCsv (scripts/lib/csv.ts) does not give; hence the small
  * scanner below, and a module somewhat over the house's ~250 lines.
  */
-import { csvField, readCsv } from '../../src/domain/csv.ts'
+import { csvField, readCsv } from './csv.ts'
 import { isInRegion } from '../../src/domain/story.ts'
 import { isStreetAddress } from './report.ts'
 
@@ -66,7 +66,7 @@ interface Cell {
 
 /**
  * Splits CSV text into records of cells with their offsets in `text`. It follows the same
- * rules as readCsv in src/domain/csv.ts (the build's reader) so both see the same cells; the
+ * rules as readCsv in scripts/lib/csv.ts (the build's reader) so both see the same cells; the
  * offsets are what lets a cell be replaced without touching anything around it.
  */
 function scanRecords(text: string): { line: number; cells: Cell[] }[] {

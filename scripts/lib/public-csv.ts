@@ -4,7 +4,7 @@
  * leading apostrophe (the OWASP "CSV injection" advice), so opening the download in Excel,
  * LibreOffice or Google Sheets shows text, never runs it. Plain numbers (-93.0784192) stay numbers.
  */
-import { csvField, type CsvRow } from '../../src/domain/csv.ts'
+import { csvField, type CsvRow } from './csv.ts'
 import { DECIMAL_RE } from './cell-checks.ts'
 
 const FORMULA_START_RE = /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/

@@ -3,7 +3,7 @@
  * measure must appear exactly once with a whole number written in digits: an empty value is not
  * 0, `0x3D` is not 61, and a second row is a conflict to resolve, not a value that wins.
  */
-import type { CsvTable } from '../../src/domain/csv.ts'
+import type { CsvTable } from './csv.ts'
 import { DECIMAL_RE } from './cell-checks.ts'
 
 const MEASURES = ['clinics_struck', 'clinics_closed', 'clinicians_struck'] as const

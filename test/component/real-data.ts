@@ -2,7 +2,7 @@
 // imported with ?raw because vite.config.ts serves any URL ending in /data/clinics.geojson as the
 // raw file, which would break the module import.
 import { DatasetSchema, type Dataset } from '../../src/domain/clinic-schema.ts'
-import { readCsv } from '../../src/domain/csv.ts'
+import { readCsv } from '../../scripts/lib/csv.ts'
 
 let cached: Promise<Dataset> | undefined
 

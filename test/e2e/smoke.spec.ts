@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { readCsv } from '../../src/domain/csv.ts'
+import { readCsv } from '../../scripts/lib/csv.ts'
 import { expect, test } from './support.ts'
 
 // Expected numbers come straight from the editor's CSV, not from the built GeoJSON.

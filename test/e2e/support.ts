@@ -6,7 +6,7 @@ import {
   type BrowserContext,
   type Page,
 } from '@playwright/test'
-import { readCsv } from '../../src/domain/csv.ts'
+import { readCsv } from '../../scripts/lib/csv.ts'
 
 /** The editor's rows, straight from the CSV: expected numbers never come from the app's code. */
 export const rows = readCsv(readFileSync('data/clinics.csv', 'utf8')).rows.map((r) => r.values)

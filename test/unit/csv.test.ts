@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readCsv } from '../../src/domain/csv.ts'
+import { readCsv } from '../../scripts/lib/csv.ts'
 
 describe('readCsv', () => {
   it('reads quoted commas, doubled quotes and line breaks inside quotes, keeping line numbers', () => {

@@ -9,7 +9,7 @@ import type { Dataset } from '../../src/domain/clinic-schema.ts'
 import { correctionHref } from '../../src/domain/correction.ts'
 import { coverageOf, coverageSentences } from '../../src/domain/coverage.ts'
 import { filterNote } from '../../src/domain/filter-note.ts'
-import { readCsv } from '../../src/domain/csv.ts'
+import { readCsv } from '../../scripts/lib/csv.ts'
 import { readChanges } from '../../src/domain/changes.ts'
 
 const rows = readCsv(readFileSync('data/clinics.csv', 'utf8')).rows.map((r) => r.values)

@@ -14,7 +14,7 @@ import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runBuild } from '../../scripts/build-data.ts'
 import { CLINIC_COLUMNS } from '../../scripts/lib/build-dataset.ts'
-import { csvField } from '../../src/domain/csv.ts'
+import { csvField } from '../../scripts/lib/csv.ts'
 
 type DataFile = 'clinics.csv' | 'events.csv' | 'reported.csv'
 

@@ -3,7 +3,7 @@
  * bug it catches. Expected values are worked out by hand from the rule, not from the code.
  */
 import { describe, expect, it } from 'vitest'
-import { readCsv } from '../../src/domain/csv.ts'
+import { readCsv } from '../../scripts/lib/csv.ts'
 import { normalizeText } from '../../src/domain/filters.ts'
 import { spreadOffsets } from '../../src/domain/spread.ts'
 import { adjacentEventDay, eventDays, statusOn } from '../../src/domain/timeline.ts'
