@@ -40,6 +40,12 @@ export const articleColumn = (size: Size) =>
 async function open(page: Page, url: string, query: string) {
   await page.goto(`${url}${query}`)
   await waitUntilDrawn(page, query || 'first view', 8_000, console.warn)
+  // The list renders after the map's first paint: a picture taken at "map drawn" could show its
+  // column empty (the phone list did). Wait for its rows or its "no clinic" note.
+  await page
+    .locator('.clinic-list, .clinic-list-empty')
+    .first()
+    .waitFor({ state: 'attached', timeout: 8_000 })
 }
 
 async function openEmbed(page: Page, url: string, size: Size) {
