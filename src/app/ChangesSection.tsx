@@ -1,11 +1,15 @@
+import { memo } from 'react'
 import type { Dataset } from '../domain/clinic-schema.ts'
 import { readChanges } from '../domain/changes.ts'
 import { formatDate } from '../domain/dates.ts'
 import { sourceLinks } from '../controls/source-links.ts'
 import './coverage.css'
 
-/** "Changes to this data": the dated log from the dataset, newest first; nothing when absent. */
-export function ChangesSection({ dataset }: { dataset: Dataset }) {
+/**
+ * "Changes to this data": the dated log from the dataset, newest first; nothing when absent.
+ * Memoised: its only input is the dataset, so a date step does not rebuild its text.
+ */
+export const ChangesSection = memo(function ChangesSection({ dataset }: { dataset: Dataset }) {
   const changes = readChanges(dataset)
   if (changes.length === 0) return null
   const names = new Map(dataset.features.map((f) => [f.id, f.properties.name]))
@@ -33,4 +37,4 @@ export function ChangesSection({ dataset }: { dataset: Dataset }) {
       </ol>
     </section>
   )
-}
+})

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import type { Dataset } from '../domain/clinic-schema.ts'
 import { formatDate } from '../domain/dates.ts'
 import { formatMiles } from '../domain/geo.ts'
@@ -6,8 +7,9 @@ import './lookup.css'
 /**
  * "What the closures changed": for each closure, the nearest remaining clinic and the added
  * straight-line distance, as the data build computed them (summary.closure_effects).
+ * Memoised: its only input is the dataset, so a date step does not rebuild its text.
  */
-export function ClosuresChanged({ dataset }: { dataset: Dataset }) {
+export const ClosuresChanged = memo(function ClosuresChanged({ dataset }: { dataset: Dataset }) {
   const effects = dataset.summary.closure_effects ?? []
   if (effects.length === 0) return null
   const unidentified = dataset.summary.reported.struck - dataset.summary.identified
@@ -57,4 +59,4 @@ export function ClosuresChanged({ dataset }: { dataset: Dataset }) {
       </p>
     </section>
   )
-}
+})

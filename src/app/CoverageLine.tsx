@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import type { Dataset } from '../domain/clinic-schema.ts'
 import { coverageOf, coverageSentences, shortCoverage } from '../domain/coverage.ts'
 import './coverage.css'
@@ -6,8 +7,9 @@ import './coverage.css'
  * How much of the strike the map shows, and why the rest is missing, placed right above the map
  * in every layout (page, embed, still, share card) so nobody reads the map as the whole strike.
  * Numbers from the features (src/domain/coverage.ts), never typed.
+ * Memoised: its only input is the dataset, so a date step does not rebuild its text.
  */
-export function CoverageLine({ dataset }: { dataset: Dataset }) {
+export const CoverageLine = memo(function CoverageLine({ dataset }: { dataset: Dataset }) {
   const coverage = coverageOf(dataset.features, dataset.summary)
   const { lead, why } = coverageSentences(coverage)
   const short = shortCoverage(coverage)
@@ -23,4 +25,4 @@ export function CoverageLine({ dataset }: { dataset: Dataset }) {
       </span>
     </p>
   )
-}
+})

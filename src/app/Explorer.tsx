@@ -102,9 +102,13 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
   const outcome = useMemo(() => outcomeFor(filtered), [outcomeFor, filtered])
   const shown = outcome?.shown ?? filtered
   // A place search lists the nearest first; otherwise the list is by name.
-  const listed = useMemo(() => (outcome?.distances ? shown : byName(shown)), [outcome, shown])
+  const listed = useMemo(
+    () => (outcome?.distances ? shown : byName(shown, dataset.features)),
+    [outcome, shown, dataset.features],
+  )
   const searched = useMemo(() => outcomeFor(all)?.shown ?? all, [outcomeFor, all])
   const legend = useMemo(() => legendOf(searched, view.date, others), [searched, view.date, others])
+  const stillLegend = useMemo(() => legendOf(shown, view.date), [shown, view.date])
   // The first view frames the strike's region (Cambridge to Faribault to River Falls): the
   // far-off sites judged outside it are reached by zooming out or through the list.
   const extent = useMemo(
@@ -281,7 +285,7 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
               onChange={(statuses) => setFilters({ ...filters, statuses })}
             />
           </div>
-          <StaticLegend legend={legendOf(shown, view.date)} />
+          <StaticLegend legend={stillLegend} />
           <SourceLine dataset={dataset} />
           <div className="graphic-tools">
             <EmbedButton embedUrl={embedUrl} />

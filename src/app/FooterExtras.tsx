@@ -1,3 +1,4 @@
+import { useMemo } from 'react'
 import type { Dataset } from '../domain/clinic-schema.ts'
 import { ChangesSection } from './ChangesSection.tsx'
 import { CONTENT } from './content.ts'
@@ -16,13 +17,15 @@ interface Props {
  * PageText.tsx loads it on demand, outside the first view's JS budget.
  */
 export default function FooterExtras({ dataset, day, pageUrl }: Props) {
+  // The day changes on every date step, the text only with the dataset.
+  const paragraphs = useMemo(() => methodology(dataset), [dataset])
   return (
     <>
       <section className="methodology" aria-labelledby="methodology-title">
         <h2 id="methodology-title" tabIndex={-1}>
           {CONTENT.methodologyTitle}
         </h2>
-        {methodology(dataset).map((para) => (
+        {paragraphs.map((para) => (
           <p key={para.slice(0, 24)}>{para}</p>
         ))}
       </section>

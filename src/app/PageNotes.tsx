@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import type { Dataset } from '../domain/clinic-schema.ts'
 import { BUILD } from './build-config.ts'
 import { CONTENT, credits, dek } from './content.ts'
@@ -5,8 +6,9 @@ import { CONTENT, credits, dek } from './content.ts'
 /**
  * Below the graphic: how to use the map (a reader who needs it finds it after trying) and, on
  * phones, the full dek and byline that the first screen had no room for.
+ * Memoised: its only input is the dataset, so a date step does not rebuild its text.
  */
-export function PageNotes({ dataset }: { dataset: Dataset }) {
+export const PageNotes = memo(function PageNotes({ dataset }: { dataset: Dataset }) {
   return (
     <section className="page-notes" aria-labelledby="page-notes-title">
       <div className="page-notes__dek">
@@ -17,4 +19,4 @@ export function PageNotes({ dataset }: { dataset: Dataset }) {
       <p>{CONTENT.howTo}</p>
     </section>
   )
-}
+})

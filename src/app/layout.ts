@@ -12,10 +12,28 @@ export function isPhone(): boolean {
 }
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
+type Feature = ClinicView['feature']
+const byNameOf = (a: Feature, b: Feature) => collator.compare(a.properties.name, b.properties.name)
+/** Each dataset's clinics ranked by name once: a date step then sorts numbers, not strings. */
+const ranks = new WeakMap<readonly Feature[], Map<Feature, number>>()
 
-/** The views in alphabetical order of clinic name, as the list says it is. */
-export function byName(views: readonly ClinicView[]): ClinicView[] {
-  return [...views].sort((a, b) =>
-    collator.compare(a.feature.properties.name, b.feature.properties.name),
-  )
+/**
+ * The views in alphabetical order of clinic name, as the list says it is. `all` (the dataset's
+ * features) lets the names be compared once per dataset rather than on every date step (16 ms a
+ * step at 10,000 clinics); a view whose feature is not in it is sorted by name as before.
+ */
+export function byName(views: readonly ClinicView[], all: readonly Feature[] = []): ClinicView[] {
+  let rank = ranks.get(all)
+  if (!rank) {
+    rank = new Map([...all].sort(byNameOf).map((f, i) => [f, i]))
+    ranks.set(all, rank)
+  }
+  // Each view dropped into its clinic's slot in name order: one pass, no comparisons.
+  const slots: (ClinicView | undefined)[] = new Array(all.length)
+  for (const v of views) {
+    const i = rank.get(v.feature)
+    if (i === undefined) return [...views].sort((a, b) => byNameOf(a.feature, b.feature))
+    slots[i] = v
+  }
+  return slots.filter((v) => v !== undefined)
 }
