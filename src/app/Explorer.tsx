@@ -3,7 +3,7 @@ import type { Basemap } from '../data/load-basemap.ts'
 import { lazyPart } from '../data/lazy-part.ts'
 import type { Dataset } from '../domain/clinic-schema.ts'
 import { createDayIndex } from '../domain/day-index.ts'
-import { applyFilters, NO_FILTERS, type Filters } from '../domain/filters.ts'
+import { applyFilters, filtersOf, NO_FILTERS, type Filters } from '../domain/filters.ts'
 import { legendOf } from '../domain/legend.ts'
 import { STRIKE_DAY } from '../domain/story.ts'
 import { timelineRange } from '../domain/timeline.ts'
@@ -84,9 +84,10 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
   const [onPhone] = useState(isPhone)
   const filtersOpenAtStart = !onPhone && !view.embed
 
-  const filters: Filters = useMemo(
-    () => ({ statuses: view.statuses, kinds: view.kinds, evidence: view.evidence, query: view.q }),
-    [view.statuses, view.kinds, view.evidence, view.q],
+  const { statuses, kinds, evidence, q } = view
+  const filters = useMemo(
+    () => filtersOf({ statuses, kinds, evidence, q }),
+    [statuses, kinds, evidence, q],
   )
   const days = useMemo(() => createDayIndex(dataset.features), [dataset])
   const all = useMemo(() => days.viewsOn(view.date), [days, view.date])
@@ -95,7 +96,7 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
   const search = useSearch(dataset, view.q)
   const { outcomeFor } = search
   const others = useMemo(
-    () => (search.engine ? { ...filters, query: '' } : filters),
+    () => (search.engine ? { ...filters, q: '' } : filters),
     [filters, search.engine],
   )
   const filtered = useMemo(() => applyFilters(all, others), [all, others])
@@ -143,8 +144,7 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
   )
   const getMapFrame = useCallback(() => mapFrame.current, [])
   useReturnFocus(view.clinic, origin)
-  const setFilters = (f: Filters) =>
-    update({ statuses: f.statuses, kinds: f.kinds, evidence: f.evidence, q: f.query })
+  const setFilters = (f: Filters) => update(filtersOf(f))
   const setPanel = (panel: Panel) => update({ panel })
   const searchBox = (
     <ClinicSearch

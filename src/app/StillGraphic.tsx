@@ -35,7 +35,7 @@ export function StillGraphic({ dataset, basemap, basemapPending, view, shown, ex
   const legend = legendOf(shown, view.date)
   // A filtered or searched still must say so in its own frame: the image travels without the URL.
   const filtered = filterNote(
-    { query: view.q, statuses: view.statuses, kinds: view.kinds, evidence: view.evidence },
+    view,
     { statuses: STATUSES.length, kinds: KIND_FILTERS.length, evidence: EVIDENCE.length },
     shown.length,
     dataset.features.length,
