@@ -1,6 +1,7 @@
 import type { Dataset } from '../domain/clinic-schema.ts'
 import { formatDate } from '../domain/dates.ts'
 import { formatMiles } from '../domain/geo.ts'
+import { CURRENT_SINCE_YEAR } from '../domain/story.ts'
 import './lookup.css'
 
 /**
@@ -51,7 +52,7 @@ export function ClosuresChanged({ dataset }: { dataset: Dataset }) {
       <p className="closures-changed__method">
         Method and limits: straight-line distance between the two clinics’ positions, not travel
         time or transit. “About” where either position is a town centre, not an address. A remaining
-        clinic is one in this dataset that sources show open since 2020 (confirmed or inferred) with
+        clinic is one in this dataset that sources show open since {CURRENT_SINCE_YEAR} (confirmed or inferred) with
         no closure recorded; clinics of other systems and the {unidentified} unidentified struck
         clinics are not counted, so the real added distance may be shorter.
       </p>
