@@ -52,9 +52,9 @@ export function ClosuresChanged({ dataset }: { dataset: Dataset }) {
       <p className="closures-changed__method">
         Method and limits: straight-line distance between the two clinics’ positions, not travel
         time or transit. “About” where either position is a town centre, not an address. A remaining
-        clinic is one in this dataset that sources show open since {CURRENT_SINCE_YEAR} (confirmed or inferred) with
-        no closure recorded; clinics of other systems and the {unidentified} unidentified struck
-        clinics are not counted, so the real added distance may be shorter.
+        clinic is one in this dataset that sources show open since {CURRENT_SINCE_YEAR} (confirmed
+        or inferred) with no closure recorded; clinics of other systems and the {unidentified}{' '}
+        unidentified struck clinics are not counted, so the real added distance may be shorter.
       </p>
     </section>
   )

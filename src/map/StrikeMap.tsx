@@ -4,6 +4,7 @@ import 'leaflet/dist/leaflet.css'
 import { MapContainer, useMap } from 'react-leaflet'
 import type { Basemap } from '../data/load-basemap.ts'
 import type { ClinicView } from '../domain/filters.ts'
+import { prefersReducedMotion } from '../domain/motion.ts'
 import { BasemapLayer } from './BasemapLayer.tsx'
 import { ClinicMarkers } from './ClinicMarkers.tsx'
 import { FitClearOfOverlays } from './FitClearOfOverlays.tsx'
@@ -53,10 +54,6 @@ export interface StrikeMapProps {
   cover?: DOMRect
   /** `[lon, lat]` positions to fit, e.g. a searched place and its nearest clinics; a new array refits. */
   fitTo?: readonly (readonly [number, number])[]
-}
-
-function prefersReducedMotion(): boolean {
-  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
 }
 
 /** Enter or Space on a focused marker selects it, like a button; Leaflet only handles clicks. */
@@ -109,7 +106,7 @@ function FollowSelection({
         const point = map.latLngToContainerPoint(L.latLng(lat, lon))
         const box = map.getContainer().getBoundingClientRect()
         const by = panToClear(point, clearArea(box, window.innerHeight, cover))
-        if (by) map.panBy(L.point(by[0], by[1]), { animate: !prefersReducedMotion() })
+        if (by) map.panBy(L.point(by[0], by[1]), { animate: !prefersReducedMotion(window) })
       })
       return function forget() {
         stale = true
@@ -131,7 +128,11 @@ function FitTo({ points }: { points: readonly (readonly [number, number])[] | un
       if (!points || points.length === 0) return
       const timer = window.setTimeout(() => {
         const bounds = L.latLngBounds(points.map(([lon, lat]) => [lat, lon] as [number, number]))
-        map.fitBounds(bounds, { padding: [32, 32], maxZoom: 12, animate: !prefersReducedMotion() })
+        map.fitBounds(bounds, {
+          padding: [32, 32],
+          maxZoom: 12,
+          animate: !prefersReducedMotion(window),
+        })
       }, 250)
       return function cancelFit() {
         window.clearTimeout(timer)
@@ -172,7 +173,7 @@ export function StrikeMap({
   cover,
   fitTo,
 }: StrikeMapProps) {
-  const animate = !still && !prefersReducedMotion()
+  const animate = !still && !prefersReducedMotion(window)
   // Read once: the stylesheet is render-blocking, so it has applied or failed by now.
   const [styled] = useState(stylesheetApplied)
   // Read once by MapContainer: built once per extent, not on every date step (10,000 points).
