@@ -242,6 +242,7 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
             <div className="map-frame" ref={mapFrame}>
               <StrikeMap
                 views={shown}
+                total={dataset.features.length}
                 extent={extent}
                 selectedId={view.clinic}
                 onSelect={selectFromMap}

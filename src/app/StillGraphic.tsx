@@ -68,6 +68,7 @@ export function StillGraphic({ dataset, basemap, basemapPending, view, shown, ex
       <div className="still__map">
         <StrikeMap
           views={shown}
+          total={dataset.features.length}
           extent={extent}
           selectedId={view.clinic}
           onSelect={() => {}}

@@ -34,6 +34,11 @@ const PrintFit = lazy(() =>
 export interface StrikeMapProps {
   /** Clinics to draw (already filtered). */
   views: readonly ClinicView[]
+  /**
+   * How many clinics the dataset holds, filtered or not: it picks DOM markers or the canvas
+   * (ClinicMarkers.tsx), so the renderer does not flip while a reader filters.
+   */
+  total: number
   /** All clinics' positions, `[lon, lat]`: the initial view fits them. */
   extent: readonly (readonly [number, number])[]
   selectedId: string | undefined
@@ -162,6 +167,7 @@ function TrackSize() {
 /** The Leaflet map: offline basemap, optional tiles, one focusable marker per clinic. */
 export function StrikeMap({
   views,
+  total,
   extent,
   selectedId,
   onSelect,
@@ -203,7 +209,7 @@ export function StrikeMap({
       <TileAttribution />
       {/* After the credit (its text measured), before FollowSelection (a shared clinic wins). */}
       {guardScroll && <FitClearOfOverlays bounds={bounds} />}
-      <ClinicMarkers views={views} selectedId={selectedId} onSelect={onSelect} />
+      <ClinicMarkers views={views} total={total} selectedId={selectedId} onSelect={onSelect} />
       <KeyboardSelect onSelect={onSelect} />
       <FollowSelection views={views} selectedId={selectedId} cover={cover} />
       {!still && (
