@@ -1,13 +1,13 @@
 import { useEffect, useRef, type RefObject } from 'react'
+import { clinicIdSelector, LIST_SELECTOR, MARKER_SELECTOR } from '../domain/dom-contract.ts'
 
 /** Where the focus goes back to when details close: the marker or list row of that clinic. */
 function focusClinic(id: string, origin: 'map' | 'list') {
-  const row = document.querySelector<HTMLElement>(
-    `.clinic-list [data-clinic-id="${CSS.escape(id)}"]`,
-  )
+  const ofClinic = clinicIdSelector(CSS.escape(id))
+  const row = document.querySelector<HTMLElement>(`${LIST_SELECTOR} ${ofClinic}`)
   const marker = document
-    .querySelector<HTMLElement>(`.clinic-marker [data-clinic-id="${CSS.escape(id)}"]`)
-    ?.closest<HTMLElement>('.clinic-marker')
+    .querySelector<HTMLElement>(`${MARKER_SELECTOR} ${ofClinic}`)
+    ?.closest<HTMLElement>(MARKER_SELECTOR)
   ;(origin === 'map' ? (marker ?? row) : (row ?? marker))?.focus()
 }
 

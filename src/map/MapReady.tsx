@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import { useMap } from 'react-leaflet'
+import { MAP_READY_KEY } from '../domain/dom-contract.ts'
 
 /**
  * Marks `<html data-map-ready="true">` once the map has laid out and drawn its layers, so the
@@ -23,14 +24,14 @@ export function MapReady({
         // Two frames: one for React's commit to reach Leaflet, one for the browser to paint.
         frame = requestAnimationFrame(() => {
           frame = requestAnimationFrame(() => {
-            root.dataset.mapReady = 'true'
+            root.dataset[MAP_READY_KEY] = 'true'
           })
         })
       }
       if (!basemapPending) map.whenReady(signal)
       return function unsignal() {
         cancelAnimationFrame(frame)
-        delete root.dataset.mapReady
+        delete root.dataset[MAP_READY_KEY]
       }
     },
     [map, basemapLoaded, basemapPending],
