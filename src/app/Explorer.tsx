@@ -3,7 +3,7 @@ import type { Basemap } from '../data/load-basemap.ts'
 import { lazyPart } from '../data/lazy-part.ts'
 import type { Dataset } from '../domain/clinic-schema.ts'
 import { createDayIndex } from '../domain/day-index.ts'
-import { applyFilters, filtersOf, NO_FILTERS, type Filters } from '../domain/filters.ts'
+import { applyFilters, NO_FILTERS, type Filters } from '../domain/filters.ts'
 import { legendOf } from '../domain/legend.ts'
 import { STRIKE_DAY } from '../domain/story.ts'
 import { timelineRange } from '../domain/timeline.ts'
@@ -84,9 +84,10 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
   const [onPhone] = useState(isPhone)
   const filtersOpenAtStart = !onPhone && !view.embed
 
+  // The view's filter fields alone (a view is a Filters), kept while they hold.
   const { statuses, kinds, evidence, q } = view
-  const filters = useMemo(
-    () => filtersOf({ statuses, kinds, evidence, q }),
+  const filters: Filters = useMemo(
+    () => ({ statuses, kinds, evidence, q }),
     [statuses, kinds, evidence, q],
   )
   const days = useMemo(() => createDayIndex(dataset.features), [dataset])
@@ -144,7 +145,8 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
   )
   const getMapFrame = useCallback(() => mapFrame.current, [])
   useReturnFocus(view.clinic, origin)
-  const setFilters = (f: Filters) => update(filtersOf(f))
+  // The panel, the legend and Reset hand back the four filter fields: a patch of the view.
+  const setFilters = (f: Filters) => update(f)
   const setPanel = (panel: Panel) => update({ panel })
   const searchBox = (
     <ClinicSearch

@@ -1,13 +1,13 @@
 import { useEffect, useRef, type RefObject } from 'react'
-import { clinicIdSelector, LIST_SELECTOR, MARKER_SELECTOR } from '../domain/dom-contract.ts'
+import { CLINIC_ID, LIST, MARKER } from '../domain/dom-contract.ts'
 
 /** Where the focus goes back to when details close: the marker or list row of that clinic. */
 function focusClinic(id: string, origin: 'map' | 'list') {
-  const ofClinic = clinicIdSelector(CSS.escape(id))
-  const row = document.querySelector<HTMLElement>(`${LIST_SELECTOR} ${ofClinic}`)
+  const ofClinic = `[${CLINIC_ID}="${CSS.escape(id)}"]`
+  const row = document.querySelector<HTMLElement>(`.${LIST} ${ofClinic}`)
   const marker = document
-    .querySelector<HTMLElement>(`${MARKER_SELECTOR} ${ofClinic}`)
-    ?.closest<HTMLElement>(MARKER_SELECTOR)
+    .querySelector<HTMLElement>(`.${MARKER} ${ofClinic}`)
+    ?.closest<HTMLElement>(`.${MARKER}`)
   ;(origin === 'map' ? (marker ?? row) : (row ?? marker))?.focus()
 }
 

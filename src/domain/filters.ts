@@ -32,11 +32,6 @@ export const NO_FILTERS: Filters = {
   q: '',
 }
 
-/** The filters of a view (or of any object that carries them), and nothing else. */
-export function filtersOf({ statuses, kinds, evidence, q }: Filters): Filters {
-  return { statuses, kinds, evidence, q }
-}
-
 export interface ClinicView {
   feature: ClinicFeature
   state: ClinicDayState

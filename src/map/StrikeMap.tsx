@@ -3,7 +3,7 @@ import * as L from 'leaflet'
 import 'leaflet/dist/leaflet.css'
 import { MapContainer, useMap } from 'react-leaflet'
 import type { Basemap } from '../data/load-basemap.ts'
-import { CLINIC_ID_KEY, CLINIC_ID_SELECTOR } from '../domain/dom-contract.ts'
+import { CLINIC_ID } from '../domain/dom-contract.ts'
 import type { ClinicView } from '../domain/filters.ts'
 import { prefersReducedMotion } from '../domain/motion.ts'
 import { BasemapLayer } from './BasemapLayer.tsx'
@@ -70,8 +70,9 @@ function KeyboardSelect({ onSelect }: { onSelect(id: string): void }) {
       const container = map.getContainer()
       const onKey = (e: KeyboardEvent) => {
         if (e.key !== 'Enter' && e.key !== ' ') return
-        const id = (e.target as HTMLElement).querySelector?.<HTMLElement>(CLINIC_ID_SELECTOR)
-          ?.dataset[CLINIC_ID_KEY]
+        const id = (e.target as HTMLElement)
+          .querySelector?.(`[${CLINIC_ID}]`)
+          ?.getAttribute(CLINIC_ID)
         if (!id) return
         e.preventDefault()
         onSelect(id)

@@ -6,7 +6,14 @@ import {
   serializeViewState,
   type UrlContext,
 } from '../../src/domain/url-state.ts'
-import { filtersOf, isUnfiltered, NO_FILTERS } from '../../src/domain/filters.ts'
+import { isUnfiltered, NO_FILTERS, type Filters } from '../../src/domain/filters.ts'
+
+const filtersOf = ({ statuses, kinds, evidence, q }: Filters): Filters => ({
+  statuses,
+  kinds,
+  evidence,
+  q,
+})
 
 const ctx: UrlContext = {
   min: '2025-06-01',
