@@ -8,8 +8,5 @@ interface WithMediaQueries {
 
 /** True when the reader asked for less motion; a browser without `matchMedia` asked for nothing. */
 export function prefersReducedMotion(win: WithMediaQueries): boolean {
-  return (
-    typeof win.matchMedia === 'function' &&
-    win.matchMedia('(prefers-reduced-motion: reduce)').matches
-  )
+  return win.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true
 }
