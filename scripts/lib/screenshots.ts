@@ -15,6 +15,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { MAP_READY, MARKER } from '../../src/domain/dom-contract.ts'
 import { startStaticServer } from './static-server.ts'
 import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs'
 
@@ -100,7 +101,7 @@ export async function waitUntilDrawn(
   timeout: number,
   warn: (line: string) => void,
 ): Promise<Shot['readiness']> {
-  const ready = 'html[data-map-ready="true"]'
+  const ready = `html[${MAP_READY}="true"]`
   let readiness: Shot['readiness'] = 'signal'
   try {
     await page.waitForSelector(ready, { state: 'attached', timeout })
@@ -109,7 +110,7 @@ export async function waitUntilDrawn(
     warn(
       `${label}: no data-map-ready signal after ${timeout / 1000} s, so waiting for the clinic markers instead`,
     )
-    await page.waitForSelector('.leaflet-marker-pane .clinic-marker', {
+    await page.waitForSelector(`.leaflet-marker-pane .${MARKER}`, {
       state: 'attached',
       timeout: 20_000,
     })

@@ -3,6 +3,7 @@ import { formatDate, type IsoDay } from '../domain/dates.ts'
 import { formatMiles } from '../domain/geo.ts'
 import { statusPhrase } from '../domain/labels.ts'
 import { openAlternatives } from '../domain/alternatives.ts'
+import { CURRENT_SINCE_YEAR } from '../domain/story.ts'
 import { statusOn } from '../domain/timeline.ts'
 import './lookup.css'
 
@@ -47,7 +48,7 @@ export function ClosedAlternatives({ clinic, features, day, onSelect }: Props) {
       )}
       <p className="details__method">
         Straight line, not travel time; “about” where a position is a town centre. Only clinics in
-        this dataset that sources show open since 2020.
+        this dataset that sources show open since {CURRENT_SINCE_YEAR}.
       </p>
     </section>
   )

@@ -2,6 +2,7 @@ import { memo } from 'react'
 import type { Dataset } from '../domain/clinic-schema.ts'
 import { formatDate } from '../domain/dates.ts'
 import { formatMiles } from '../domain/geo.ts'
+import { CURRENT_SINCE_YEAR } from '../domain/story.ts'
 import './lookup.css'
 
 /**
@@ -53,9 +54,9 @@ export const ClosuresChanged = memo(function ClosuresChanged({ dataset }: { data
       <p className="closures-changed__method">
         Method and limits: straight-line distance between the two clinics’ positions, not travel
         time or transit. “About” where either position is a town centre, not an address. A remaining
-        clinic is one in this dataset that sources show open since 2020 (confirmed or inferred) with
-        no closure recorded; clinics of other systems and the {unidentified} unidentified struck
-        clinics are not counted, so the real added distance may be shorter.
+        clinic is one in this dataset that sources show open since {CURRENT_SINCE_YEAR} (confirmed
+        or inferred) with no closure recorded; clinics of other systems and the {unidentified}{' '}
+        unidentified struck clinics are not counted, so the real added distance may be shorter.
       </p>
     </section>
   )

@@ -16,7 +16,7 @@ export const CoverageLine = memo(function CoverageLine({ dataset }: { dataset: D
   // Phones show the short form (coverage.css): the same numbers in fewer lines, so the map still
   // starts on the first screen. display:none keeps either from being read twice.
   return (
-    <p className="coverage-line" data-testid="coverage">
+    <p className="coverage-line" data-testid="coverage" data-still="coverage">
       <span className="coverage-line__full">
         <strong>{lead}</strong> {why}
       </span>

@@ -21,6 +21,7 @@ import { PageFooter, PageHeader, SourceLine } from './PageText.tsx'
 import { PartBoundary } from './PartBoundary.tsx'
 import { SaveImageButton } from './SaveImageButton.tsx'
 import { StaticLegend } from './StaticLegend.tsx'
+import type { StillCaption } from './StillGraphic.tsx'
 import { byName, isPhone } from './layout.ts'
 import { useEmbedHeight } from './use-embed-height.ts'
 import { useTheme } from './use-theme.ts'
@@ -42,8 +43,10 @@ const PageNotes = lazyPart(() => import('./PageNotes.tsx').then((m) => m.PageNot
 const ClosuresChanged = lazyPart(() =>
   import('./ClosuresChanged.tsx').then((m) => m.ClosuresChanged),
 )
-// Screenshot mode is for the newsroom's image tool, never a reader's first view.
-const StillGraphic = lazyPart(() => import('./StillGraphic.tsx').then((m) => m.StillGraphic))
+// Screenshot mode is for the newsroom's image tool, never a reader's first view; Save image
+// takes the same still's caption from the same file when pressed.
+const loadStill = () => import('./StillGraphic.tsx')
+const StillGraphic = lazyPart(() => loadStill().then((m) => m.StillGraphic))
 
 interface Props {
   dataset: Dataset
@@ -76,17 +79,25 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
   const origin = useRef<'map' | 'list'>('list')
   const pageTitle = useRef(document.title)
   const graphic = useRef<HTMLDivElement>(null)
-  // While Save image captures, the graphic shows as a still: no controls, no tiles (modes.css).
-  const [capturing, setCapturing] = useState(false)
+  // While Save image captures, the graphic shows as the still: its caption, no controls, no
+  // tiles (modes.css). The caption's component is loaded when Save image is pressed.
+  const [Caption, setCaption] = useState<typeof StillCaption>()
+  const capturing = Caption !== undefined
+  const setCapturing = async (on: boolean) => {
+    const caption = on ? (await loadStill()).StillCaption : undefined
+    setCaption(() => caption)
+  }
   // Filters start open beside the map, folded on phones so the map and list come first, and
   // folded in an embed, where every open part lengthens the article (modes.css). On the full
   // phone page one finger scrolls the page, as in an embed (ScrollGuard.tsx).
   const [onPhone] = useState(isPhone)
   const filtersOpenAtStart = !onPhone && !view.embed
 
+  // The view's filter fields alone (a view is a Filters), kept while they hold.
+  const { statuses, kinds, evidence, q } = view
   const filters: Filters = useMemo(
-    () => ({ statuses: view.statuses, kinds: view.kinds, evidence: view.evidence, query: view.q }),
-    [view.statuses, view.kinds, view.evidence, view.q],
+    () => ({ statuses, kinds, evidence, q }),
+    [statuses, kinds, evidence, q],
   )
   const days = useMemo(() => createDayIndex(dataset.features), [dataset])
   const all = useMemo(() => days.viewsOn(view.date), [days, view.date])
@@ -95,7 +106,7 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
   const search = useSearch(dataset, view.q)
   const { outcomeFor } = search
   const others = useMemo(
-    () => (search.engine ? { ...filters, query: '' } : filters),
+    () => (search.engine ? { ...filters, q: '' } : filters),
     [filters, search.engine],
   )
   const filtered = useMemo(() => applyFilters(all, others), [all, others])
@@ -147,8 +158,6 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
   )
   const getMapFrame = useCallback(() => mapFrame.current, [])
   useReturnFocus(view.clinic, origin)
-  const setFilters = (f: Filters) =>
-    update({ statuses: f.statuses, kinds: f.kinds, evidence: f.evidence, q: f.query })
   const setPanel = (panel: Panel) => update({ panel })
   const searchBox = (
     <ClinicSearch
@@ -231,9 +240,13 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
           className={capturing ? 'explorer__map graphic is-capturing' : 'explorer__map graphic'}
           ref={graphic}
         >
-          <p className="capture-only capture-title">{CONTENT.headline}</p>
-          <CoverageLine dataset={dataset} />
-          <p className="capture-only capture-date">{formatDate(view.date, 'long')}</p>
+          {Caption ? (
+            <Caption dataset={dataset} view={view} shown={shown} page />
+          ) : (
+            <CoverageLine dataset={dataset} />
+          )}
+          {/* Print's date line (modes.css); a saved image has the still's. */}
+          <p className="capture-date">{formatDate(view.date, 'long')}</p>
           <div className="skip-links">
             <a className="skip-link" href="#map-legend">
               Skip the map: go to the filters
@@ -242,10 +255,11 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
               Skip the map: go to the clinic list
             </a>
           </div>
-          <div className="map-stage">
+          <div className="map-stage" data-still="map">
             <div className="map-frame" ref={mapFrame}>
               <StrikeMap
                 views={shown}
+                total={dataset.features.length}
                 extent={extent}
                 selectedId={view.clinic}
                 onSelect={selectFromMap}
@@ -282,11 +296,11 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
             <Legend
               selected={filters.statuses}
               legend={legend}
-              onChange={(statuses) => setFilters({ ...filters, statuses })}
+              onChange={(statuses) => update({ statuses })}
             />
           </div>
           <StaticLegend legend={stillLegend} />
-          <SourceLine dataset={dataset} />
+          <SourceLine dataset={dataset} still={capturing} />
           <div className="graphic-tools">
             <EmbedButton embedUrl={embedUrl} />
             <SaveImageButton
@@ -331,10 +345,10 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
                     filters={filters}
                     shown={shown.length}
                     total={all.length}
-                    onChange={setFilters}
+                    onChange={update}
                     onReset={() => {
                       search.setDevice(undefined)
-                      setFilters(NO_FILTERS)
+                      update(NO_FILTERS)
                     }}
                   />
                 </Suspense>

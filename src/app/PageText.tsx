@@ -33,7 +33,7 @@ export const PageHeader = memo(function PageHeader({ dataset }: { dataset: Datas
 export function SourceLine({ dataset, still = false }: { dataset: Dataset; still?: boolean }) {
   const base = import.meta.env.BASE_URL
   return (
-    <div className="source-line">
+    <div className="source-line" data-still="credits">
       <p className="source-line__sources">{CONTENT.sourceLine}</p>
       {/* The period and the checked date sit with the sources, under the map: above it, they
           pushed the map off the first screen (issue 10). */}

@@ -14,7 +14,8 @@ export function SaveImageButton({
 }: {
   target: () => HTMLElement | null
   fileName: string
-  onCapturing(capturing: boolean): void
+  /** Shows the graphic as a still (true) or as it was; may load what the still needs. */
+  onCapturing(capturing: boolean): Promise<void>
 }) {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string>()
@@ -23,8 +24,8 @@ export function SaveImageButton({
     if (!node) return
     setBusy(true)
     setError(undefined)
-    onCapturing(true)
     try {
+      await onCapturing(true)
       const { captureGraphic } = await import('./capture-image.ts')
       const url = await captureGraphic(node)
       const link = document.createElement('a')
@@ -36,7 +37,7 @@ export function SaveImageButton({
         'The image could not be made in this browser. Try another browser, or take a screenshot.',
       )
     } finally {
-      onCapturing(false)
+      void onCapturing(false)
       setBusy(false)
     }
   }

@@ -10,7 +10,7 @@ import { StatusSymbol } from '../controls/StatusSymbol.tsx'
  */
 export function StaticLegend({ legend }: { legend: LegendModel }) {
   return (
-    <div className="static-legend">
+    <div className="static-legend" data-still="legend">
       <ul className="static-legend__statuses">
         <li className="static-legend__title">{legend.title}:</li>
         {STATUSES.filter((s) => legend.counts[s] > 0).map((s) => (

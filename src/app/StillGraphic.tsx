@@ -26,20 +26,11 @@ interface Props {
 
 /**
  * Screenshot mode (`?screenshot=1`): what a published image needs, inside the frame and nothing
- * else: title, the date shown and its event, the map, legend, credits and map attribution.
+ * else: the still's caption (StillCaption, below), the map, legend, credits and map attribution,
+ * the same parts Save image puts in its file.
  */
 export function StillGraphic({ dataset, basemap, basemapPending, view, shown, extent }: Props) {
-  const { events, exact } = eventsFor(dataset.events, view.date)
-  const event = exact ? events[0] : undefined
-  const selected = shown.find((v) => v.feature.id === view.clinic)
   const legend = legendOf(shown, view.date)
-  // A filtered or searched still must say so in its own frame: the image travels without the URL.
-  const filtered = filterNote(
-    { query: view.q, statuses: view.statuses, kinds: view.kinds, evidence: view.evidence },
-    { statuses: STATUSES.length, kinds: KIND_FILTERS.length, evidence: EVIDENCE.length },
-    shown.length,
-    dataset.features.length,
-  )
   useEffect(function markScreenshot() {
     document.documentElement.dataset.screenshot = 'true'
     return function unmark() {
@@ -48,26 +39,11 @@ export function StillGraphic({ dataset, basemap, basemapPending, view, shown, ex
   }, [])
   return (
     <div className="still">
-      {view.showTitle ? (
-        <h1 className="still__title">{CONTENT.headline}</h1>
-      ) : (
-        <h1 className="visually-hidden">{CONTENT.headline}</h1>
-      )}
-      <p className="still__date">
-        <strong>{formatDate(view.date, 'long')}</strong>
-        {event && <span> · {event.title}</span>}
-      </p>
-      {filtered && <p className="filter-note">{filtered}</p>}
-      <CoverageLine dataset={dataset} />
-      {selected && (
-        <p className="still__selected">
-          {selected.feature.properties.name}:{' '}
-          {statusPhrase(selected.feature.properties, selected.state)}
-        </p>
-      )}
-      <div className="still__map">
+      <StillCaption dataset={dataset} view={view} shown={shown} />
+      <div className="still__map" data-still="map">
         <StrikeMap
           views={shown}
+          total={dataset.features.length}
           extent={extent}
           selectedId={view.clinic}
           onSelect={() => {}}
@@ -80,5 +56,64 @@ export function StillGraphic({ dataset, basemap, basemapPending, view, shown, ex
       <StaticLegend legend={legend} />
       <SourceLine dataset={dataset} still />
     </div>
+  )
+}
+
+/**
+ * What a still says above its map, for screenshot mode (StillGraphic, above) and Save image
+ * (Explorer.tsx) alike: the title (unless `&title=0`), the date and its event, what a filter or
+ * search leaves out, the coverage line, and the selected clinic. A still contains exactly the
+ * `data-still` elements: these, the map, the static legend and the credits (modes.css hides
+ * every other part of the graphic while Save image captures it).
+ */
+export function StillCaption({
+  dataset,
+  view,
+  shown,
+  page,
+}: {
+  dataset: Dataset
+  view: ViewState
+  shown: readonly ClinicView[]
+  /** Inside the interactive page, which has its own `<h1>`: the title is a paragraph. */
+  page?: boolean
+}) {
+  const { events, exact } = eventsFor(dataset.events, view.date)
+  const event = exact ? events[0] : undefined
+  const selected = shown.find((v) => v.feature.id === view.clinic)
+  // A filtered or searched still must say so in its own frame: the image travels without the URL.
+  const filtered = filterNote(
+    view,
+    { statuses: STATUSES.length, kinds: KIND_FILTERS.length, evidence: EVIDENCE.length },
+    shown.length,
+    dataset.features.length,
+  )
+  const Title = page ? 'p' : 'h1'
+  return (
+    <>
+      {view.showTitle ? (
+        <Title className="still__title" data-still="title">
+          {CONTENT.headline}
+        </Title>
+      ) : (
+        !page && <h1 className="visually-hidden">{CONTENT.headline}</h1>
+      )}
+      <p className="still__date" data-still="date">
+        <strong>{formatDate(view.date, 'long')}</strong>
+        {event && <span> · {event.title}</span>}
+      </p>
+      {filtered && (
+        <p className="filter-note" data-still="filter-note">
+          {filtered}
+        </p>
+      )}
+      <CoverageLine dataset={dataset} />
+      {selected && (
+        <p className="still__selected" data-still="selected">
+          {selected.feature.properties.name}:{' '}
+          {statusPhrase(selected.feature.properties, selected.state)}
+        </p>
+      )}
+    </>
   )
 }

@@ -40,9 +40,14 @@ function bakeSvgPaint(node: HTMLElement): () => void {
 const nextFrames = () =>
   new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())))
 
-/** The graphic as a PNG data URL, at twice its CSS size, tile images left out. */
+/**
+ * The graphic as a PNG data URL, at twice its CSS size, tile images left out. It waits (a second
+ * at most) for the still's caption, which loads on demand (Explorer.tsx): the file must hold
+ * the same parts as screenshot mode.
+ */
 export async function captureGraphic(node: HTMLElement): Promise<string> {
   await nextFrames()
+  for (let i = 0; i < 30 && !node.querySelector('[data-still="date"]'); i++) await nextFrames()
   const restore = bakeSvgPaint(node)
   try {
     return await toPng(node, {

@@ -1,13 +1,13 @@
 import { useEffect, useRef, type RefObject } from 'react'
+import { CLINIC_ID, LIST, MARKER } from '../domain/dom-contract.ts'
 
 /** Where the focus goes back to when details close: the marker or list row of that clinic. */
 function focusClinic(id: string, origin: 'map' | 'list') {
-  const row = document.querySelector<HTMLElement>(
-    `.clinic-list [data-clinic-id="${CSS.escape(id)}"]`,
-  )
+  const ofClinic = `[${CLINIC_ID}="${CSS.escape(id)}"]`
+  const row = document.querySelector<HTMLElement>(`.${LIST} ${ofClinic}`)
   const marker = document
-    .querySelector<HTMLElement>(`.clinic-marker [data-clinic-id="${CSS.escape(id)}"]`)
-    ?.closest<HTMLElement>('.clinic-marker')
+    .querySelector<HTMLElement>(`.${MARKER} ${ofClinic}`)
+    ?.closest<HTMLElement>(`.${MARKER}`)
   ;(origin === 'map' ? (marker ?? row) : (row ?? marker))?.focus()
 }
 

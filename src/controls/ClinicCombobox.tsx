@@ -1,6 +1,8 @@
 import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
 import type { DevicePosition, Outcome, SearchEngine } from '../domain/search-engine.ts'
 import { SearchPopup, SearchResult, type SearchOption } from './SearchPopup.tsx'
+import { NearMeButton } from './NearMeButton.tsx'
+import './controls.css'
 import './clinic-search.css'
 
 export interface ClinicSearchProps {
@@ -161,12 +163,7 @@ export function ClinicCombobox(props: ComboboxProps) {
             onChoose={choose}
           />
         </div>
-        <button type="button" className="clinic-search__near" onClick={nearMe}>
-          <span className="clinic-search__near-icon" aria-hidden="true">
-            ◎
-          </span>
-          <span className="clinic-search__near-text">Near me</span>
-        </button>
+        <NearMeButton onClick={nearMe} />
       </div>
       <p className="visually-hidden" role="status">
         {open && value.trim() !== '' && !engine ? 'Loading suggestions' : ''}

@@ -1,5 +1,6 @@
 import { memo, useEffect, useRef } from 'react'
 import { formatDate, type IsoDay } from '../domain/dates.ts'
+import { CLINIC_ID, LIST } from '../domain/dom-contract.ts'
 import type { ClinicView } from '../domain/filters.ts'
 import { statusPhrase } from '../domain/labels.ts'
 import { isApproximatePosition } from '../domain/position-note.ts'
@@ -42,7 +43,7 @@ export function ClinicList({
   useEffect(
     function revealSelected() {
       if (selectedId === undefined) return
-      const button = listRef.current?.querySelector(`[data-clinic-id="${CSS.escape(selectedId)}"]`)
+      const button = listRef.current?.querySelector(`[${CLINIC_ID}="${CSS.escape(selectedId)}"]`)
       if (button instanceof HTMLElement) revealInScroller(button)
     },
     [selectedId],
@@ -57,7 +58,7 @@ export function ClinicList({
           city to narrow the list.
         </p>
       )}
-      <ol className="clinic-list" ref={listRef} aria-label={`Clinics on ${formatDate(day)}`}>
+      <ol className={LIST} ref={listRef} aria-label={`Clinics on ${formatDate(day)}`}>
         {rows.map((view) => (
           <ClinicRow
             key={view.feature.id}
@@ -95,7 +96,7 @@ const ClinicRow = memo(function ClinicRow({ view, selected, onSelect, distance }
       <button
         type="button"
         className="clinic-list-button"
-        data-clinic-id={p.id}
+        {...{ [CLINIC_ID]: p.id }}
         aria-label={name}
         aria-current={selected ? 'true' : undefined}
         onClick={() => onSelect(p.id)}

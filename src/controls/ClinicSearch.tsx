@@ -1,5 +1,8 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { ClinicCombobox, ClinicSearchProps } from './ClinicCombobox.tsx'
+import { NearMeButton } from './NearMeButton.tsx'
+// The shared button look first, so clinic-search.css's phone rules come after it.
+import './controls.css'
 import './clinic-search.css'
 
 export type { ClinicSearchProps }
@@ -55,12 +58,7 @@ export function ClinicSearch(props: ClinicSearchProps) {
                 onChange={(e) => props.onChange(e.currentTarget.value)}
               />
             </div>
-            <button type="button" className="clinic-search__near" onClick={load}>
-              <span className="clinic-search__near-icon" aria-hidden="true">
-                ◎
-              </span>
-              <span className="clinic-search__near-text">Near me</span>
-            </button>
+            <NearMeButton onClick={load} />
           </div>
         </div>
       )}

@@ -2,6 +2,7 @@ import { useEffect, useEffectEvent, useRef, useState } from 'react'
 import type { StoryEvent } from '../domain/clinic-schema.ts'
 import { addDays, type IsoDay } from '../domain/dates.ts'
 import { adjacentEventDay } from '../domain/timeline.ts'
+import { prefersReducedMotion } from '../domain/motion.ts'
 
 /** Day by day, or (for readers who prefer reduced motion) event by event. */
 export type PlayMode = 'day' | 'event'
@@ -18,13 +19,6 @@ function nextStop(
 ): IsoDay | undefined {
   const next = mode === 'day' ? addDays(day, 1) : adjacentEventDay(events, day, 1)
   return next !== undefined && next <= max ? next : undefined
-}
-
-function prefersReducedMotion(): boolean {
-  return (
-    typeof window.matchMedia === 'function' &&
-    window.matchMedia('(prefers-reduced-motion: reduce)').matches
-  )
 }
 
 interface PlaybackOptions {
@@ -72,7 +66,7 @@ export function usePlayback({ day, min, max, events, onChange }: PlaybackOptions
 
   function toggle() {
     if (mode !== undefined) return setMode(undefined)
-    const next: PlayMode = prefersReducedMotion() ? 'event' : 'day'
+    const next: PlayMode = prefersReducedMotion(window) ? 'event' : 'day'
     if (nextStop(day, next, events, max) === undefined) {
       cursor.current = min
       onChange(min)

@@ -9,7 +9,7 @@ import { isApproximate, rankByDistance, type Ranked } from './nearest.ts'
 import { statusOn } from './timeline.ts'
 
 /**
- * A clinic a reader can be sent to: one the sources show open since 2020 (evidence confirmed or
+ * A clinic a reader can be sent to: one the sources show open since CURRENT_SINCE_YEAR (evidence confirmed or
  * inferred), not closed on `day`, and not shut for the strike that day.
  */
 function isOpenAlternative(f: ClinicFeature, day: IsoDay): boolean {
@@ -36,7 +36,7 @@ export function openAlternatives(
 export interface ClosureEffect {
   /** The closed (or scheduled to close) clinic. */
   closed: string
-  /** The nearest clinic with no closure recorded, identified as open since 2020. */
+  /** The nearest clinic with no closure recorded, identified as open since CURRENT_SINCE_YEAR. */
   nearest: string
   /** Straight-line miles between them, one decimal: the added distance for a neighbour. */
   miles: number

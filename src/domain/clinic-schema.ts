@@ -15,9 +15,6 @@ import { CLOSED_BASES, EVIDENCE, KINDS, NAME_BASES, PRECISIONS, STATES } from '.
 export { CLOSED_BASES, EVIDENCE, KINDS, NAME_BASES, PRECISIONS, STATES }
 export type { Evidence, Kind, Precision } from './vocabulary.ts'
 
-/** A site whose evidence is `inferred` must have been seen open in or after this year. */
-export const INFERRED_MIN_YEAR = CURRENT_SINCE_YEAR
-
 const MARKUP = /[<>]/
 
 function oneOf(values: readonly string[]): string {
@@ -119,10 +116,10 @@ function crossFieldProblems(p: ClinicProperties): FieldProblem[] {
     )
   if (strikeEvidence && !p.struck_on && !p.closed_for_strike_on)
     add('struck_on', `is empty but evidence is ${p.evidence}; give the strike day (${STRIKE_DAY})`)
-  if (p.evidence === 'inferred' && (p.last_seen_open ?? 0) < INFERRED_MIN_YEAR)
+  if (p.evidence === 'inferred' && (p.last_seen_open ?? 0) < CURRENT_SINCE_YEAR)
     add(
       'last_seen_open',
-      `must be ${INFERRED_MIN_YEAR} or later for inferred evidence; otherwise use unverified`,
+      `must be ${CURRENT_SINCE_YEAR} or later for inferred evidence; otherwise use unverified`,
     )
   if (p.closed_on && !p.closed_basis)
     add('closed_basis', 'is empty but closed_on is set; write reported or scheduled')

@@ -1,21 +1,18 @@
 /** The frame note of a filtered still (its own module: only screenshot mode loads it). */
+import type { Filters } from './filters.ts'
+
 /**
  * What a filtered or searched view leaves out, for the frame of a still:
  * `'Filtered: clinics matching “lakeville”; 3 of 39 sites shown'`, or `undefined` unfiltered.
  */
 export function filterNote(
-  f: {
-    query: string
-    statuses: readonly string[]
-    kinds: readonly string[]
-    evidence: readonly string[]
-  },
+  f: Filters,
   all: { statuses: number; kinds: number; evidence: number },
   shown: number,
   total: number,
 ): string | undefined {
   const parts: string[] = []
-  const q = f.query.trim()
+  const q = f.q.trim()
   if (q) parts.push(`clinics matching “${q}”`)
   if (f.statuses.length < all.statuses) parts.push('some statuses hidden')
   if (f.kinds.length < all.kinds) parts.push('some kinds of care hidden')

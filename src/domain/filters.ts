@@ -12,19 +12,24 @@ export { normalizeText }
 export const KIND_FILTERS = ['primary', 'urgent', 'not_stated'] as const
 export type KindFilter = (typeof KIND_FILTERS)[number]
 
+/**
+ * The filter panel's part of the view state (src/domain/url-state.ts: `ViewState extends
+ * Filters`), so each field has one name and one default, and a view is itself a `Filters`.
+ */
 export interface Filters {
   statuses: readonly Status[]
   kinds: readonly KindFilter[]
   evidence: readonly Evidence[]
-  query: string
+  /** The words typed in the search box (`?q=`). */
+  q: string
 }
 
-/** Everything shown: the default, and what Reset returns to. */
+/** Everything shown: the default view's filters, and what Reset returns to. */
 export const NO_FILTERS: Filters = {
   statuses: STATUSES,
   kinds: KIND_FILTERS,
   evidence: EVIDENCE,
-  query: '',
+  q: '',
 }
 
 export interface ClinicView {
@@ -69,7 +74,7 @@ function matchesAllBut(v: ClinicView, f: Filters, skipStatus: boolean): boolean 
     (skipStatus || f.statuses.includes(v.state.status)) &&
     KIND_MATCHES[p.kind].some((k) => f.kinds.includes(k)) &&
     f.evidence.includes(p.evidence) &&
-    matchesQuery(p, f.query)
+    matchesQuery(p, f.q)
   )
 }
 
@@ -106,7 +111,7 @@ function tallyGroups(groups: Record<Status, ClinicView[]>): Record<Status, numbe
 /** True when the filters hide nothing (Reset has nothing to do). */
 export function isUnfiltered(f: Filters): boolean {
   return (
-    f.query.trim() === '' &&
+    f.q.trim() === '' &&
     f.statuses.length === STATUSES.length &&
     f.kinds.length === KIND_FILTERS.length &&
     f.evidence.length === EVIDENCE.length

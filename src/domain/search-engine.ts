@@ -76,7 +76,7 @@ export function createEngine(
     const shown = ranked.map((r) => r.view)
     const heading = `Nearest to ${name}, by straight-line distance`
     const ownShown = shown.filter((v) => own.includes(v.feature.id)).length
-    // Offered under the box: the nearest clinics a source shows open since 2020, not sites we
+    // Offered under the box: the nearest clinics a source shows open since CURRENT_SINCE_YEAR, not sites we
     // cannot say exist (unverified) or that were probably not in the strike (unlikely).
     const identified = views.filter((v) =>
       ['confirmed', 'inferred', 'closed_before'].includes(v.feature.properties.evidence),

@@ -5,6 +5,7 @@
  */
 import type { Evidence } from './vocabulary.ts'
 import type { Status } from './timeline.ts'
+import { CURRENT_SINCE_YEAR } from './story.ts'
 
 export type Shape = 'circle' | 'square' | 'triangle' | 'diamond' | 'cross' | 'dot'
 
@@ -72,7 +73,7 @@ export const EVIDENCE_STYLES: Record<
   unverified: {
     fill: 'hollow',
     faint: true,
-    label: 'Unverified: not shown open since 2020',
+    label: `Unverified: not shown open since ${CURRENT_SINCE_YEAR}`,
     short: 'unverified',
   },
   unlikely: {

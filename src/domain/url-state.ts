@@ -3,22 +3,19 @@
  * unknown, malformed or out of range falls back to the default or is clamped. Serializing leaves
  * defaults out and writes lists in a fixed order, so one view has one URL.
  */
-import { EVIDENCE, type Evidence } from './vocabulary.ts'
+import { EVIDENCE } from './vocabulary.ts'
 import { isDay, type IsoDay } from './dates.ts'
-import { KIND_FILTERS, type KindFilter } from './filters.ts'
-import { STATUSES, type Status } from './timeline.ts'
+import { KIND_FILTERS, NO_FILTERS, type Filters } from './filters.ts'
+import { STATUSES } from './timeline.ts'
 
 export const THEMES = ['light', 'dark'] as const
 export type Theme = (typeof THEMES)[number]
 export const PANELS = ['map', 'list'] as const
 export type Panel = (typeof PANELS)[number]
 
-export interface ViewState {
+/** Everything a link carries: the filters (src/domain/filters.ts) and the rest of the view. */
+export interface ViewState extends Filters {
   date: IsoDay
-  statuses: readonly Status[]
-  kinds: readonly KindFilter[]
-  evidence: readonly Evidence[]
-  q: string
   clinic: string | undefined
   theme: Theme | undefined
   panel: Panel
@@ -53,10 +50,7 @@ function clipQuery(text: string): string {
 export function defaultViewState(ctx: UrlContext): ViewState {
   return {
     date: ctx.defaultDate,
-    statuses: STATUSES,
-    kinds: KIND_FILTERS,
-    evidence: EVIDENCE,
-    q: '',
+    ...NO_FILTERS,
     clinic: undefined,
     theme: undefined,
     panel: 'map',

@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import * as L from 'leaflet'
 import { useMap } from 'react-leaflet'
 import type { Basemap, BasemapFeature } from '../data/load-basemap.ts'
+import { MARKER } from '../domain/dom-contract.ts'
 import { placeLabels, type Box, type LabelToPlace } from '../domain/label-placement.ts'
 
 /** Distance from a place's point to its label, as in map.css (the 13px in its transform). */
@@ -37,8 +38,8 @@ function declutter(map: L.Map, labels: readonly L.Marker[]): void {
   })
   // The marker's whole box, its approximate-location ring included: a name over the ring still
   // hides part of the symbol a reader is looking for.
-  const obstacles = [...container.querySelectorAll('.leaflet-marker-pane .clinic-marker')].map(
-    (m) => relative(m.getBoundingClientRect()),
+  const obstacles = [...container.querySelectorAll(`.leaflet-marker-pane .${MARKER}`)].map((m) =>
+    relative(m.getBoundingClientRect()),
   )
   const points = new Map<string, { x: number; y: number }>()
   const spans = new Map<string, HTMLElement>()

@@ -27,9 +27,12 @@ interface Props {
   onSelect(id: string): void
 }
 
-/** The clinics on the map: focusable markers, or a canvas past {@link CANVAS_THRESHOLD}. */
-export function ClinicMarkers(props: Props) {
-  if (props.views.length <= CANVAS_THRESHOLD) return <DomMarkers {...props} />
+/**
+ * The clinics on the map: focusable markers, or a canvas when the dataset (`total`, not the
+ * filtered count, so filtering never swaps the renderer) is past {@link CANVAS_THRESHOLD}.
+ */
+export function ClinicMarkers({ total, ...props }: Props & { total: number }) {
+  if (total <= CANVAS_THRESHOLD) return <DomMarkers {...props} />
   return (
     <Suspense fallback={null}>
       <CanvasMarkers {...props} />

@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import { useMap } from 'react-leaflet'
+import { MAP_READY } from '../domain/dom-contract.ts'
 
 /**
  * Marks `<html data-map-ready="true">` once the map has laid out and drawn its layers, so the
@@ -23,14 +24,14 @@ export function MapReady({
         // Two frames: one for React's commit to reach Leaflet, one for the browser to paint.
         frame = requestAnimationFrame(() => {
           frame = requestAnimationFrame(() => {
-            root.dataset.mapReady = 'true'
+            root.setAttribute(MAP_READY, 'true')
           })
         })
       }
       if (!basemapPending) map.whenReady(signal)
       return function unsignal() {
         cancelAnimationFrame(frame)
-        delete root.dataset.mapReady
+        root.removeAttribute(MAP_READY)
       }
     },
     [map, basemapLoaded, basemapPending],

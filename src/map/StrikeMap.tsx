@@ -3,7 +3,9 @@ import * as L from 'leaflet'
 import 'leaflet/dist/leaflet.css'
 import { MapContainer, useMap } from 'react-leaflet'
 import type { Basemap } from '../data/load-basemap.ts'
+import { CLINIC_ID } from '../domain/dom-contract.ts'
 import type { ClinicView } from '../domain/filters.ts'
+import { prefersReducedMotion } from '../domain/motion.ts'
 import { BasemapLayer } from './BasemapLayer.tsx'
 import { ClinicMarkers } from './ClinicMarkers.tsx'
 import { FitClearOfOverlays } from './FitClearOfOverlays.tsx'
@@ -33,6 +35,11 @@ const PrintFit = lazy(() =>
 export interface StrikeMapProps {
   /** Clinics to draw (already filtered). */
   views: readonly ClinicView[]
+  /**
+   * How many clinics the dataset holds, filtered or not: it picks DOM markers or the canvas
+   * (ClinicMarkers.tsx), so the renderer does not flip while a reader filters.
+   */
+  total: number
   /** All clinics' positions, `[lon, lat]`: the initial view fits them. */
   extent: readonly (readonly [number, number])[]
   selectedId: string | undefined
@@ -55,10 +62,6 @@ export interface StrikeMapProps {
   fitTo?: readonly (readonly [number, number])[]
 }
 
-function prefersReducedMotion(): boolean {
-  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
-}
-
 /** Enter or Space on a focused marker selects it, like a button; Leaflet only handles clicks. */
 function KeyboardSelect({ onSelect }: { onSelect(id: string): void }) {
   const map = useMap()
@@ -67,8 +70,9 @@ function KeyboardSelect({ onSelect }: { onSelect(id: string): void }) {
       const container = map.getContainer()
       const onKey = (e: KeyboardEvent) => {
         if (e.key !== 'Enter' && e.key !== ' ') return
-        const id = (e.target as HTMLElement).querySelector?.<HTMLElement>('[data-clinic-id]')
-          ?.dataset.clinicId
+        const id = (e.target as HTMLElement)
+          .querySelector?.(`[${CLINIC_ID}]`)
+          ?.getAttribute(CLINIC_ID)
         if (!id) return
         e.preventDefault()
         onSelect(id)
@@ -109,7 +113,7 @@ function FollowSelection({
         const point = map.latLngToContainerPoint(L.latLng(lat, lon))
         const box = map.getContainer().getBoundingClientRect()
         const by = panToClear(point, clearArea(box, window.innerHeight, cover))
-        if (by) map.panBy(L.point(by[0], by[1]), { animate: !prefersReducedMotion() })
+        if (by) map.panBy(L.point(by[0], by[1]), { animate: !prefersReducedMotion(window) })
       })
       return function forget() {
         stale = true
@@ -131,7 +135,11 @@ function FitTo({ points }: { points: readonly (readonly [number, number])[] | un
       if (!points || points.length === 0) return
       const timer = window.setTimeout(() => {
         const bounds = L.latLngBounds(points.map(([lon, lat]) => [lat, lon] as [number, number]))
-        map.fitBounds(bounds, { padding: [32, 32], maxZoom: 12, animate: !prefersReducedMotion() })
+        map.fitBounds(bounds, {
+          padding: [32, 32],
+          maxZoom: 12,
+          animate: !prefersReducedMotion(window),
+        })
       }, 250)
       return function cancelFit() {
         window.clearTimeout(timer)
@@ -161,6 +169,7 @@ function TrackSize() {
 /** The Leaflet map: offline basemap, optional tiles, one focusable marker per clinic. */
 export function StrikeMap({
   views,
+  total,
   extent,
   selectedId,
   onSelect,
@@ -172,7 +181,7 @@ export function StrikeMap({
   cover,
   fitTo,
 }: StrikeMapProps) {
-  const animate = !still && !prefersReducedMotion()
+  const animate = !still && !prefersReducedMotion(window)
   // Read once: the stylesheet is render-blocking, so it has applied or failed by now.
   const [styled] = useState(stylesheetApplied)
   // Read once by MapContainer: built once per extent, not on every date step (10,000 points).
@@ -202,7 +211,7 @@ export function StrikeMap({
       <TileAttribution />
       {/* After the credit (its text measured), before FollowSelection (a shared clinic wins). */}
       {guardScroll && <FitClearOfOverlays bounds={bounds} />}
-      <ClinicMarkers views={views} selectedId={selectedId} onSelect={onSelect} />
+      <ClinicMarkers views={views} total={total} selectedId={selectedId} onSelect={onSelect} />
       <KeyboardSelect onSelect={onSelect} />
       <FollowSelection views={views} selectedId={selectedId} cover={cover} />
       {!still && (

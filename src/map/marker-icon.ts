@@ -5,6 +5,7 @@
  */
 import * as L from 'leaflet'
 import type { Evidence } from '../domain/clinic-schema.ts'
+import { CLINIC_ID, MARKER } from '../domain/dom-contract.ts'
 import {
   boxSize,
   ENCODING,
@@ -91,7 +92,7 @@ function buildIcon(id: string, look: MarkerLook): L.DivIcon {
   const box = boxSize(drawn)
   const root = document.createElement('span')
   root.className = 'clinic-marker__body'
-  root.dataset.clinicId = id
+  root.setAttribute(CLINIC_ID, id)
   const svg = svgEl('svg', {
     viewBox: SYMBOL_VIEWBOX,
     width: String(box),
@@ -108,7 +109,7 @@ function buildIcon(id: string, look: MarkerLook): L.DivIcon {
   return L.divIcon({
     html: root,
     className: [
-      'clinic-marker',
+      MARKER,
       `clinic-marker--${look.status}`,
       drawn.faint ? 'clinic-marker--faint' : '',
       look.today ? 'clinic-marker--today' : '',

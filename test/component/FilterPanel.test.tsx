@@ -52,14 +52,14 @@ describe('FilterPanel', () => {
   })
 
   it('says how many clinics are shown, in a polite live region', async () => {
-    await renderPanel({ ...NO_FILTERS, query: 'lakeville' }, 3)
+    await renderPanel({ ...NO_FILTERS, q: 'lakeville' }, 3)
     const line = page.getByText('Showing 3 of 39 clinics')
     await expect.element(line).toBeVisible()
     await expect.element(line).toHaveAttribute('aria-live', 'polite')
   })
 
   it('keeps every control at least 44px tall and shows a 3px focus ring', async () => {
-    await renderPanel({ ...NO_FILTERS, query: 'x' })
+    await renderPanel({ ...NO_FILTERS, q: 'x' })
     const targets = [
       ...document.querySelectorAll('.filter-panel label:has(input[type="checkbox"])'),
       ...document.querySelectorAll('.filter-panel button'),

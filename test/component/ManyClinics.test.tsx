@@ -30,11 +30,13 @@ beforeAll(async () => {
   views = clinicsOn(big.features, STRIKE_DAY)
 })
 
-function TestMap({ views: shown }: { views: readonly ClinicView[] }) {
+/** The map of `shown`, filtered from a dataset of `total` clinics. */
+function TestMap({ views: shown, total }: { views: readonly ClinicView[]; total: number }) {
   return (
     <div style={{ width: 640, height: 480 }}>
       <StrikeMap
         views={shown}
+        total={total}
         extent={shown.map((v) => v.feature.geometry.coordinates)}
         selectedId={undefined}
         onSelect={() => {}}
@@ -64,7 +66,7 @@ describe('10,000 clinics', () => {
 
   it('are drawn on one canvas, not as focusable markers', async () => {
     expect(views.length).toBeGreaterThan(CANVAS_THRESHOLD)
-    await render(<TestMap views={views} />)
+    await render(<TestMap views={views} total={COUNT} />)
     await expect.poll(overlayCanvas).not.toBeNull()
     await expect.poll(() => paintedPixels(overlayCanvas()!)).toBeGreaterThan(20_000)
     expect(document.querySelectorAll('.clinic-marker')).toHaveLength(0)
@@ -75,9 +77,17 @@ describe('10,000 clinics', () => {
 
   it('while the real sites stay focusable markers, one per row of data/clinics.csv', async () => {
     const rows = await csvRows('clinics.csv')
-    await render(<TestMap views={clinicsOn(real.features, STRIKE_DAY)} />)
+    await render(<TestMap views={clinicsOn(real.features, STRIKE_DAY)} total={rows.length} />)
     await expect.poll(() => document.querySelectorAll('.clinic-marker').length).toBe(rows.length)
     expect(overlayCanvas()).toBeNull()
+  })
+
+  it('stay on the canvas when a reader filters them down to a few (the renderer never flips)', async () => {
+    // Three clinics of the 10,000: the dataset's size, not the filtered count, picks the canvas.
+    await render(<TestMap views={views.slice(0, 3)} total={COUNT} />)
+    await expect.poll(overlayCanvas).not.toBeNull()
+    await expect.poll(() => paintedPixels(overlayCanvas()!)).toBeGreaterThan(0)
+    expect(document.querySelectorAll('.clinic-marker')).toHaveLength(0)
   })
 
   it('a click on a canvas marker selects that clinic', async () => {

@@ -7,6 +7,7 @@ import {
   type Page,
 } from '@playwright/test'
 import { readCsv } from '../../scripts/lib/csv.ts'
+import { CLINIC_ID, LIST, MARKER } from '../../src/domain/dom-contract.ts'
 
 /** The editor's rows, straight from the CSV: expected numbers never come from the app's code. */
 export const rows = readCsv(readFileSync('data/clinics.csv', 'utf8')).rows.map((r) => r.values)
@@ -86,8 +87,8 @@ export async function phonePage(browser: Browser, height = 844): Promise<Page> {
   return context.newPage()
 }
 
-export const markers = (page: Page) => page.locator('.leaflet-marker-pane .clinic-marker')
-export const listRows = (page: Page) => page.locator('.clinic-list [data-clinic-id]')
+export const markers = (page: Page) => page.locator(`.leaflet-marker-pane .${MARKER}`)
+export const listRows = (page: Page) => page.locator(`.${LIST} [${CLINIC_ID}]`)
 export const slider = (page: Page) => page.getByRole('slider', { name: 'Date' })
 
 /** Opens the map at a query string and waits until every visible clinic is drawn. */

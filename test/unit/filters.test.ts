@@ -81,12 +81,12 @@ describe('filters', () => {
   })
 
   it('finds a clinic by city or name, forgiving case, punctuation and "St."', () => {
-    expect(ids({ query: 'saint paul' })).toEqual(['united'])
-    expect(ids({ query: 'ST PAUL' })).toEqual(['united'])
-    expect(ids({ query: 'grand ave' })).toEqual(['united'])
-    expect(ids({ query: 'coon' })).toEqual(['coon-rapids'])
-    expect(ids({ query: 'chaska clinic' })).toEqual(['chaska'])
-    expect(ids({ query: 'duluth' })).toEqual([])
+    expect(ids({ q: 'saint paul' })).toEqual(['united'])
+    expect(ids({ q: 'ST PAUL' })).toEqual(['united'])
+    expect(ids({ q: 'grand ave' })).toEqual(['united'])
+    expect(ids({ q: 'coon' })).toEqual(['coon-rapids'])
+    expect(ids({ q: 'chaska clinic' })).toEqual(['chaska'])
+    expect(ids({ q: 'duluth' })).toEqual([])
   })
 
   it('counts statuses under the other filters, so the legend shows what a tick would add', () => {

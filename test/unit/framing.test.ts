@@ -47,9 +47,9 @@ describe('coverage', () => {
 
   it('says in a still that it is filtered or searched', () => {
     const all = { statuses: 8, kinds: 3, evidence: 5 }
-    const none = { query: '', statuses: Array(8), kinds: Array(3), evidence: Array(5) }
+    const none = { q: '', statuses: Array(8), kinds: Array(3), evidence: Array(5) }
     expect(filterNote(none, all, 39, 39)).toBeUndefined()
-    expect(filterNote({ ...none, query: ' lakeville ' }, all, 3, 39)).toBe(
+    expect(filterNote({ ...none, q: ' lakeville ' }, all, 3, 39)).toBe(
       'Filtered: clinics matching “lakeville”; 3 of 39 sites shown',
     )
     expect(filterNote({ ...none, statuses: Array(2) }, all, 8, 39)).toBe(

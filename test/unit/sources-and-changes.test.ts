@@ -12,7 +12,7 @@ import { blockedBy, parseBlockList } from '../../scripts/lib/blocked-hosts.ts'
 import { buildDataset, type BuildInput } from '../../scripts/lib/build-dataset.ts'
 import { unloggedChangeWarning } from '../../scripts/lib/change-warning.ts'
 import { loadGazetteer, type Gazetteer } from '../../scripts/lib/gazetteer.ts'
-import { INFERRED_MIN_YEAR, type Dataset } from '../../src/domain/clinic-schema.ts'
+import type { Dataset } from '../../src/domain/clinic-schema.ts'
 import { isApproximatePosition, positionNote } from '../../src/domain/position-note.ts'
 import { CURRENT_SINCE_YEAR } from '../../src/domain/story.ts'
 
@@ -254,7 +254,6 @@ describe('a disagreeing measure', () => {
 describe('positionNote', () => {
   it('shares its cut-off with the inferred-evidence rule', () => {
     expect(CURRENT_SINCE_YEAR).toBe(2020)
-    expect(INFERRED_MIN_YEAR).toBe(CURRENT_SINCE_YEAR)
   })
 
   it('says in plain words how old the record behind a point is', () => {

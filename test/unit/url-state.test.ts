@@ -6,6 +6,14 @@ import {
   serializeViewState,
   type UrlContext,
 } from '../../src/domain/url-state.ts'
+import { isUnfiltered, NO_FILTERS, type Filters } from '../../src/domain/filters.ts'
+
+const filtersOf = ({ statuses, kinds, evidence, q }: Filters): Filters => ({
+  statuses,
+  kinds,
+  evidence,
+  q,
+})
 
 const ctx: UrlContext = {
   min: '2025-06-01',
@@ -19,6 +27,15 @@ describe('URL state', () => {
   it('leaves defaults out: the default view has an empty query string', () => {
     expect(serializeViewState(defaults, ctx)).toBe('')
     expect(parseViewState('', ctx)).toEqual(defaults)
+  })
+
+  it('has one set of filter defaults: the default view is unfiltered, and Reset returns to it', () => {
+    expect(filtersOf(defaults)).toEqual(NO_FILTERS)
+    expect(isUnfiltered(parseViewState('?date=2025-11-02', ctx))).toBe(true)
+    // The search box's words are the same field in the URL, the view and the filters.
+    const typed = parseViewState('?q=lakeville&status=struck', ctx)
+    expect(filtersOf(typed)).toEqual({ ...NO_FILTERS, q: 'lakeville', statuses: ['struck'] })
+    expect(serializeViewState({ ...typed, ...NO_FILTERS }, ctx)).toBe('')
   })
 
   it('round-trips a full view', () => {
