@@ -13,6 +13,10 @@ export default {
     // Glue around a browser or a server: judged by the end-to-end layer, not by unit tests.
     '!scripts/lib/screenshots.ts',
     '!scripts/lib/static-server.ts',
+    // Build-tool glue: a Vite plugin and the Leaflet source carver it runs. A wrong cut breaks
+    // the built map or its byte budget, which the build, budget and end-to-end steps judge.
+    '!scripts/lib/vite-leaflet.ts',
+    '!scripts/lib/leaflet-carve.ts',
   ],
   // Static mutants (module-level constants) rerun every test each; they are reported as
   // not covered here rather than run (docs/mutation.md).
