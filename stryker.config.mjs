@@ -31,7 +31,16 @@ export default {
   // Re-runs test only the mutants whose code or tests changed (the file is not committed).
   incremental: true,
   incrementalFile: `reports/mutation/${batch}-incremental.json`,
-  tempDirName: `.stryker-tmp/${batch}`,
+  tempDirName: `.stryker-tmp-${batch}`,
+  // Another part's sandbox is not part of the project to copy.
+  ignorePatterns: [
+    '.stryker-tmp*',
+    'reports',
+    'dist',
+    'test-results',
+    'screenshots/out',
+    'gallery/out',
+  ],
   cleanTempDir: 'always',
   thresholds: { high: 90, low: 85, break: null },
 }
