@@ -7,15 +7,19 @@
  * 12.4 mi, Lakeville 13.8 mi, Apple Valley 19.1 mi).
  */
 import { readFileSync } from 'node:fs'
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import type { Dataset } from '../../src/domain/clinic-schema.ts'
 import { clinicsOn } from '../../src/domain/filters.ts'
-import { createEngine, readPlaces } from '../../src/domain/search-engine.ts'
+import { createEngine, readPlaces, type SearchEngine } from '../../src/domain/search-engine.ts'
 
 const dataset = JSON.parse(readFileSync('data/clinics.geojson', 'utf8')) as Dataset
 const places = readPlaces(JSON.parse(readFileSync('public/places.json', 'utf8')))
-const engine = createEngine(dataset.features, dataset.summary, places)
 const views = clinicsOn(dataset.features, '2025-11-05')
+// A new engine in each test: code run at import belongs to no test in the mutation run.
+let engine: SearchEngine
+beforeEach(() => {
+  engine = createEngine(dataset.features, dataset.summary, places)
+})
 const ids = (o: { shown: { feature: { id: string | number } }[] }) =>
   o.shown.map((v) => v.feature.id)
 const UNIDENTIFIED =
