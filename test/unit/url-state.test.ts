@@ -151,4 +151,16 @@ describe('URL state', () => {
     // A malformed escape drops its own pair only.
     expect(readQuery('?q=%E0%A4%A&panel=list')).toEqual(new Map([['panel', 'list']]))
   })
+
+  it('has a default view with no query, no embed, a title, no screenshot and tiles on', () => {
+    expect(defaultViewState(ctx)).toMatchObject({
+      q: '',
+      embed: false,
+      showTitle: true,
+      screenshot: false,
+      tiles: true,
+      panel: 'map',
+      date: '2025-11-05',
+    })
+  })
 })
