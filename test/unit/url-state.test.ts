@@ -163,4 +163,14 @@ describe('URL state', () => {
       date: '2025-11-05',
     })
   })
+
+  it('trims a pasted query at both ends, and reads a pair with no key as the empty key', () => {
+    expect(parseViewState('?q=%20%20st%20paul%20', ctx).q).toBe('st paul')
+    expect(readQuery('?=x&q=a')).toEqual(
+      new Map([
+        ['', 'x'],
+        ['q', 'a'],
+      ]),
+    )
+  })
 })
