@@ -135,4 +135,28 @@ describe('placeLabels', () => {
     // Two towns of one rank on one point: "a" sorts first and takes "above", whatever the input order.
     expect(place([label('b', 200, 150), label('a', 200, 150)])).toEqual({ a: 'above', b: 'below' })
   })
+
+  it('counts boxes apart on either axis as clear, however far', () => {
+    const a = { left: 0, top: 0, right: 10, bottom: 10 }
+    // Apart on both axes (a negative width times a negative height is not an overlap).
+    expect(overlap(a, { left: 20, top: 20, right: 30, bottom: 30 })).toBe(0)
+    // Apart across, overlapping down the side.
+    expect(overlap(a, { left: 20, top: 5, right: 30, bottom: 8 })).toBe(0)
+  })
+
+  it('keeps a label off the left and bottom edges, and places others after a hidden one', () => {
+    // 10 px from the left edge: above would start at x -20; to the right fits.
+    expect(place([label('Edge', 10, 150)])).toEqual({ Edge: 'right' })
+    // 10 px above the bottom with a marker over "above" (265..277): below would run from y 303
+    // off the map; right (284..296) fits.
+    expect(
+      place([label('Low', 200, 290)], [{ left: 160, top: 260, right: 240, bottom: 280 }]),
+    ).toEqual({ Low: 'right' })
+    // A town hidden in a cluster does not stop the next one being placed.
+    const cluster = { left: 150, top: 100, right: 250, bottom: 200 }
+    expect(place([label('A hidden', 200, 150), label('B free', 50, 260)], [cluster])).toEqual({
+      'A hidden': 'hidden',
+      'B free': 'above',
+    })
+  })
 })
