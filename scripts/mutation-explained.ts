@@ -9,7 +9,96 @@ export interface Explanation {
   file: string
   lines?: readonly [number, number]
   mutators?: readonly string[]
+  /** Only mutants whose replacement text is one of these (all when absent). */
+  replacements?: readonly string[]
   why: string
 }
 
-export const EXPLAINED: readonly Explanation[] = []
+export const EXPLAINED: readonly Explanation[] = [
+  // Equivalent: no input can tell the mutant from the code.
+  {
+    file: 'src/domain/url-state.ts',
+    lines: [88, 88],
+    mutators: ['EqualityOperator'],
+    why: "Equivalent: a date equal to the slider's first or last day is returned as that day either way (`<` or `<=`).",
+  },
+  {
+    file: 'src/domain/url-state.ts',
+    lines: [104, 104],
+    mutators: ['BlockStatement'],
+    why: 'Equivalent: `continue` is the last statement of the loop body, so an empty catch block does the same.',
+  },
+  {
+    file: 'src/domain/url-state.ts',
+    lines: [130, 130],
+    mutators: ['ConditionalExpression'],
+    why: 'Equivalent: the set of clinic ids holds strings only, so `has(null)` is already false without the null check.',
+  },
+  {
+    file: 'src/domain/label-placement.ts',
+    lines: [99, 99],
+    mutators: ['EqualityOperator'],
+    why: 'Equivalent: boxes that only touch have a width or height of 0, so `w * h` is 0 whether `>` or `>=` lets them through.',
+  },
+  {
+    file: 'src/domain/label-placement.ts',
+    lines: [112, 112],
+    mutators: ['EqualityOperator'],
+    why: 'Equivalent: label ids are unique (one per place), so `<` and `<=` on two different ids agree.',
+  },
+  {
+    file: 'src/domain/label-placement.ts',
+    lines: [113, 113],
+    mutators: ['ArrayDeclaration'],
+    why: 'Equivalent: a string in the list of placed boxes has no edges; its overlap is NaN, never above 0, so nothing changes.',
+  },
+  {
+    file: 'src/domain/filters.ts',
+    lines: [46, 46],
+    mutators: ['ConditionalExpression'],
+    why: 'Performance only: the query words are cached once per query; recomputing them for every clinic gives the same words.',
+  },
+  {
+    file: 'src/domain/filters.ts',
+    lines: [48, 48],
+    mutators: ['MethodExpression'],
+    why: 'Equivalent: normalizeText trims and joins words with single spaces, so the only empty word is that of an empty query, and an empty word is in every haystack (it matches every clinic, as no query does).',
+  },
+  {
+    file: 'src/domain/filters.ts',
+    lines: [56, 56],
+    mutators: ['ConditionalExpression'],
+    why: 'Equivalent: with no query words, `every` over an empty list is already true, so the early return only saves the work.',
+  },
+  {
+    file: 'src/domain/filters.ts',
+    lines: [57, 57],
+    mutators: ['StringLiteral'],
+    why: 'Unreachable in practice: the text put in place of a missing street or ZIP ("Stryker was here!") is only found by a query for those words; every real query is unaffected.',
+  },
+  {
+    file: 'src/domain/dates.ts',
+    lines: [69, 69],
+    mutators: ['StringLiteral'],
+    why: 'Equivalent: the last day of a month is 28 to 31, always two digits, so the padding character is never used.',
+  },
+  {
+    file: 'src/domain/dates.ts',
+    lines: [98, 98],
+    mutators: ['StringLiteral'],
+    why: 'Defensive fallback: only a month 13-99 in a YYYY-MM-DD string reaches it, which the schema refuses before any date is formatted.',
+  },
+  {
+    file: 'src/domain/labels.ts',
+    lines: [15, 31],
+    mutators: ['StringLiteral'],
+    replacements: ['"Stryker was here!"'],
+    why: "Defensive fallbacks (`?? ''`) for a date the status implies is present (a struck clinic has struck_on, a closed one closed_on): the schema makes them unreachable.",
+  },
+  {
+    file: 'src/domain/clinic-schema.ts',
+    lines: [98, 98],
+    mutators: ['StringLiteral'],
+    why: "Equivalent for readers: zod's issue `code` is never shown or read; the build prints each issue's path and message, which the tests pin.",
+  },
+]

@@ -55,7 +55,8 @@ export function explanationOf(
     (e) =>
       e.file === path &&
       (e.lines === undefined || (line >= e.lines[0] && line <= e.lines[1])) &&
-      (e.mutators === undefined || e.mutators.includes(m.mutatorName)),
+      (e.mutators === undefined || e.mutators.includes(m.mutatorName)) &&
+      (e.replacements === undefined || e.replacements.includes(m.replacement ?? '')),
   )
 }
 
