@@ -24,6 +24,8 @@ interface FileResult {
 }
 interface Report {
   files: Record<string, FileResult>
+  /** The run's `mutate` list; with incremental mode Stryker also reports older files it did not run. */
+  config?: { mutate?: string[] }
 }
 
 const DOC = 'docs/mutation.md'
@@ -121,6 +123,17 @@ export function block(
   return lines.join('\n')
 }
 
+/**
+ * Which files a report's run really mutated: a part run lists them in `mutate`; a full run's
+ * list is globs, so every file counts.
+ */
+export function ranIn(r: Report): (path: string) => boolean {
+  const list = r.config?.mutate ?? []
+  if (list.length === 0 || list.some((m) => m.includes('*'))) return () => true
+  const set = new Set(list)
+  return (path) => set.has(path)
+}
+
 /** Every report in reports/mutation/, newest last, so a newer result of a file replaces an older. */
 function merged(args: readonly string[]): Report {
   const paths = args.length
@@ -135,8 +148,9 @@ function merged(args: readonly string[]): Report {
   const files: Report['files'] = {}
   for (const { p, t } of byAge) {
     const r = JSON.parse(readFileSync(p, 'utf8')) as Report
+    const ran = ranIn(r)
     for (const [path, f] of Object.entries(r.files))
-      files[path] = { mutants: f.mutants, ran: t.toISOString().slice(0, 10) }
+      if (ran(path)) files[path] = { mutants: f.mutants, ran: t.toISOString().slice(0, 10) }
   }
   return { files }
 }

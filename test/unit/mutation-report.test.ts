@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { block, score } from '../../scripts/mutation-report.ts'
+import { block, ranIn, score } from '../../scripts/mutation-report.ts'
 
 const m = (status: string, line = 1) => ({
   mutatorName: 'EqualityOperator',
@@ -43,5 +43,11 @@ describe('the mutation report', () => {
     )
     expect(text).toMatch(/not explained \(1\)\n\n- `src\/domain\/a.ts:7`/)
     expect(text).toContain('### Not run (1 files)')
+  })
+
+  it('counts a part run only for the files it mutated, and a glob run for all', () => {
+    const part = ranIn({ files: {}, config: { mutate: ['src/domain/a.ts'] } })
+    expect([part('src/domain/a.ts'), part('src/domain/csv.ts')]).toEqual([true, false])
+    expect(ranIn({ files: {}, config: { mutate: ['src/domain/**/*.ts'] } })('x.ts')).toBe(true)
   })
 })
