@@ -24,6 +24,12 @@ export const EXPLAINED: readonly Explanation[] = [
   },
   {
     file: 'src/domain/url-state.ts',
+    lines: [87, 87],
+    mutators: ['ConditionalExpression'],
+    why: 'Equivalent: with `raw === null` replaced by false, `isDay(null)` is false as well, so a link without a date still opens on the default day.',
+  },
+  {
+    file: 'src/domain/url-state.ts',
     lines: [104, 104],
     mutators: ['BlockStatement'],
     why: 'Equivalent: `continue` is the last statement of the loop body, so an empty catch block does the same.',

@@ -142,6 +142,8 @@ describe('placeLabels', () => {
     expect(overlap(a, { left: 20, top: 20, right: 30, bottom: 30 })).toBe(0)
     // Apart across, overlapping down the side.
     expect(overlap(a, { left: 20, top: 5, right: 30, bottom: 8 })).toBe(0)
+    // Apart down the page, sharing a column.
+    expect(overlap(a, { left: 5, top: 20, right: 8, bottom: 30 })).toBe(0)
   })
 
   it('keeps a label off the left and bottom edges, and places others after a hidden one', () => {
