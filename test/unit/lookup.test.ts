@@ -262,3 +262,36 @@ describe('the closures’ effect in the published summary', () => {
     expect(effects.every((e) => e.approximate)).toBe(true)
   })
 })
+
+describe('suggest and short queries, on the real data', () => {
+  it('suggests a whole ZIP with the clinics in it, and nothing for a ZIP outside the states', () => {
+    // Cambridge's row gives ZIP 55008; no clinic row gives 55021.
+    const cambridge = suggest(makeIndex(), '55008')
+    expect(cambridge.clinics.map((c) => c.id)).toEqual(['cambridge'])
+    expect(cambridge.places.map((p) => p.label)).toEqual(['55008'])
+    expect(suggest(makeIndex(), '55021').clinics).toEqual([])
+    expect(suggest(makeIndex(), '90210')).toEqual({ clinics: [], places: [] })
+  })
+
+  it('offers at most five ZIPs that begin with the digits typed, and only ZIPs', () => {
+    // places.json has 55020, 55021, 55024, 55025, 55026, 55027 and 55029.
+    const s = suggest(makeIndex(), '5502')
+    expect(s.places.map((p) => p.label)).toEqual(['55020', '55021', '55024', '55025', '55026'])
+    expect(s.clinics).toEqual([])
+    expect(suggest(makeIndex(), '5502', 2).places).toHaveLength(2)
+  })
+
+  it('suggests nothing for one letter, and keeps to the state a query names', () => {
+    expect(suggest(makeIndex(), 'f')).toEqual({ clinics: [], places: [] })
+    const wi = suggest(makeIndex(), 'River Falls WI')
+    expect(wi.places[0]?.label).toBe('River Falls, WI')
+    expect(wi.places.every((p) => p.state === 'WI')).toBe(true)
+    expect(wi.clinics.map((c) => c.id)).toEqual(['river-falls'])
+    expect(suggest(makeIndex(), 'Faribault WI').clinics).toEqual([])
+  })
+
+  it('reads one or two letters as the beginning of a clinic or town word', () => {
+    expect(label(readQuery(makeIndex(), 'el'))).toBe('clinics: elk-river')
+    expect(readQuery(makeIndex(), 'qz')).toEqual({ kind: 'none', reason: 'no-match' })
+  })
+})
