@@ -17,6 +17,64 @@ export interface Explanation {
 export const EXPLAINED: readonly Explanation[] = [
   // Equivalent: no input can tell the mutant from the code.
   {
+    file: 'src/domain/day-index.ts',
+    lines: [43, 43],
+    mutators: ['MethodExpression'],
+    why: 'Equivalent: the set of days is filled from events already in date order (each day, then the day after it, which is never later than the next event), so sorting it again changes nothing.',
+  },
+  {
+    file: 'src/domain/day-index.ts',
+    lines: [45, 48],
+    why: 'Performance only: these decide whether two consecutive spans with the same state share one view object. Keeping a duplicate span gives the same states on every day (the statusOn comparison over every day holds); it only re-renders a row that did not change.',
+  },
+  {
+    file: 'src/domain/day-index.ts',
+    lines: [65, 65],
+    mutators: ['StringLiteral'],
+    why: 'Defensive fallback: `mid` stays inside the array, so `sorted[mid]` is never undefined.',
+  },
+  {
+    file: 'src/domain/day-index.ts',
+    lines: [76, 76],
+    mutators: ['MethodExpression'],
+    why: 'Equivalent: without `slice(1)` every clinic also lists a change on the sentinel day 0001-01-01, which is at or before any day asked for and so is never inside a step (lo, hi].',
+  },
+  {
+    file: 'src/domain/day-index.ts',
+    lines: [77, 77],
+    mutators: ['EqualityOperator'],
+    why: 'Equivalent: changes on the same day are all applied in one step, so their order among themselves does not matter (`<` or `<=`).',
+  },
+  {
+    file: 'src/domain/day-index.ts',
+    lines: [84, 92],
+    why: 'Performance only or unreachable: the cached last answer (returned again for the same day), the first call computing every clinic, and `<` against `<=` for a day equal to the last one (already returned by the cache). Each mutant recomputes more but gives the same states.',
+  },
+  {
+    file: 'src/domain/changes.ts',
+    lines: [14, 14],
+    mutators: ['ConditionalExpression'],
+    replacements: ['false'],
+    why: 'Equivalent for the `typeof` half: a string or number has no string `date`, so the checks that follow drop it anyway (null, the other half, is killed by the test).',
+  },
+  {
+    file: 'src/domain/alternatives.ts',
+    lines: [76, 76],
+    mutators: ['EqualityOperator'],
+    why: 'Equivalent: each closed clinic appears once, so two ids compared are never equal.',
+  },
+  {
+    file: 'src/domain/alternatives.ts',
+    lines: [63, 63],
+    why: "Defensive fallback: only clinics with a closing day reach this line, so `closed_on ?? ''` never uses its fallback.",
+  },
+  {
+    file: 'src/domain/label-placement.ts',
+    lines: [99, 99],
+    mutators: ['ConditionalExpression'],
+    why: 'Equivalent for placement: with one axis check forced true, boxes apart on that axis give a negative product instead of 0, and every caller asks `overlap(...) > 0`. The test of boxes apart across and down kills the variants it can reach.',
+  },
+  {
     file: 'src/domain/url-state.ts',
     lines: [88, 88],
     mutators: ['EqualityOperator'],
