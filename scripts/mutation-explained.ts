@@ -15,6 +15,12 @@ export interface Explanation {
 }
 
 export const EXPLAINED: readonly Explanation[] = [
+  // Glue that no unit test runs, by design.
+  {
+    file: 'scripts/lib/build-freshness.ts',
+    lines: [62, 71],
+    why: 'Glue: `ensureBuild` runs `npx vite build` in a child process when dist/ is stale, for the screenshot and gallery scripts. Its decision (`buildIsStale`, `newestInput`, `buildStamp`) is unit-tested; running a real build per mutant is not.',
+  },
   // Equivalent: no input can tell the mutant from the code.
   {
     file: 'src/domain/day-index.ts',
