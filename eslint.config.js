@@ -18,6 +18,7 @@ export default tseslint.config(
       'playwright-report',
       'reports',
       '.stryker-tmp',
+      '.stryker-tmp-*',
       'gallery/out',
     ],
   },

@@ -11,6 +11,8 @@ export default mergeConfig(
       environment: 'node',
       include: ['test/unit/**/*.test.ts'],
       testTimeout: 60_000,
+      // Read by tests that run code in a child process, which never sees the active mutant.
+      env: { MUTATION_RUN: '1' },
     },
   }),
 )

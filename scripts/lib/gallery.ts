@@ -38,6 +38,7 @@ const isPhone = (size: Size) => size.width <= 600
 export const articleColumn = (size: Size) =>
   size.width >= 712 ? 680 : Math.min(358, size.width - 32)
 
+// Stryker disable all: browser glue (drives Chromium for npm run gallery), judged by running it; mutation testing covers the pure helpers around it
 async function open(page: Page, url: string, query: string) {
   await page.goto(`${url}${query}`)
   await waitUntilDrawn(page, query || 'first view', 8_000, console.warn)
@@ -131,6 +132,7 @@ export const GALLERY_STATES: readonly GalleryState[] = [
   },
 ]
 
+// Stryker restore all
 export interface GalleryShot {
   state: GalleryState
   size: Size
@@ -141,6 +143,7 @@ export interface GalleryShot {
 export const shotName = (state: string, size: Size, theme: Theme) =>
   `${state}-${size.width}x${size.height}-${theme}.png`
 
+// Stryker disable all: browser glue (drives Chromium for npm run gallery), judged by running it; mutation testing covers the pure helpers around it
 /** Photographs every state at every size and theme into `outDir`; returns what was written. */
 export async function captureGallery(options: {
   outDir: string
@@ -197,6 +200,7 @@ export async function captureGallery(options: {
   return shots
 }
 
+// Stryker restore all
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { addDays, effectiveDay, formatDate, isDay, isPartialDate } from '../../src/domain/dates.ts'
+import {
+  addDays,
+  dayFromNumber,
+  dayNumber,
+  effectiveDay,
+  formatDate,
+  isDay,
+  isPartialDate,
+} from '../../src/domain/dates.ts'
 
 describe('calendar dates', () => {
   it('accepts real days and rejects impossible ones', () => {
@@ -29,5 +37,37 @@ describe('calendar dates', () => {
     expect(formatDate('2025-11-05')).toBe('5 Nov 2025')
     expect(formatDate('2025-11-05', 'long')).toBe('Wednesday 5 November 2025')
     expect(formatDate('2025-09')).toBe('September 2025')
+  })
+
+  it('takes every month from January to December and no month 0 or 13, with or without a day', () => {
+    expect(['2025-01', '2025-12', '2025-01-01', '2025-12-31'].map(isPartialDate)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ])
+    expect(
+      ['2025-00', '2025-13', '2025-00-10', '2025-13-01', '2025-11-00', 'Nov 2025'].map(
+        isPartialDate,
+      ),
+    ).toEqual([false, false, false, false, false, false])
+    expect(isDay('2025-12-32')).toBe(false)
+    expect(isDay('2025-11-05x')).toBe(false)
+  })
+
+  it('counts days from 1 Jan 1970 both ways, and refuses a day that is not YYYY-MM-DD', () => {
+    // 1 Jan 2025 is 55 years of 365 days plus 14 leap days (1972..2024) = 20089 days on.
+    expect(dayNumber('2025-01-01')).toBe(20089)
+    expect(dayFromNumber(20089)).toBe('2025-01-01')
+    expect(dayFromNumber(20089.4)).toBe('2025-01-01')
+    expect(() => dayNumber('5 Nov 2025')).toThrow('not a YYYY-MM-DD day: 5 Nov 2025')
+  })
+
+  it('leaves text that is no date as it is, and names each weekday and month in full', () => {
+    expect(formatDate('soon')).toBe('soon')
+    expect(formatDate('2025-06-03', 'long')).toBe('Tuesday 3 June 2025')
+    expect(formatDate('2026-02-01', 'long')).toBe('Sunday 1 February 2026')
+    expect(formatDate('2025-12-06', 'long')).toBe('Saturday 6 December 2025')
+    expect(formatDate('2025-01-31')).toBe('31 Jan 2025')
   })
 })

@@ -3,6 +3,7 @@ import {
   applyFilters,
   clinicsOn,
   countByStatus,
+  groupByStatus,
   isUnfiltered,
   NO_FILTERS,
 } from '../../src/domain/filters.ts'
@@ -39,6 +40,7 @@ const features = [
     name: 'Allina Health United Family Physicians Clinic',
     city: 'St. Paul',
     street: '233 Grand Avenue',
+    zip: '55102',
   }),
   clinic({
     id: 'elk-river',
@@ -105,5 +107,26 @@ describe('filters', () => {
       open: 0,
       not_known: 0,
     })
+  })
+
+  it('gives Reset something to do as soon as any one filter narrows the map, and not for blank space', () => {
+    expect(isUnfiltered({ ...NO_FILTERS, query: '   ' })).toBe(true)
+    expect(isUnfiltered({ ...NO_FILTERS, query: 'coon' })).toBe(false)
+    expect(isUnfiltered({ ...NO_FILTERS, statuses: NO_FILTERS.statuses.slice(1) })).toBe(false)
+    expect(isUnfiltered({ ...NO_FILTERS, kinds: ['primary', 'urgent'] })).toBe(false)
+    expect(isUnfiltered({ ...NO_FILTERS, evidence: NO_FILTERS.evidence.slice(1) })).toBe(false)
+  })
+
+  it('finds a clinic by its ZIP code, and needs every word of the query', () => {
+    expect(ids({ query: '55102' })).toEqual(['united'])
+    expect(ids({ query: 'coon chaska' })).toEqual([])
+    expect(ids({ query: ' elk   river ' })).toEqual(['elk-river'])
+  })
+
+  it('groups every clinic under its status when no filter applies (the legend before any choice)', () => {
+    const groups = groupByStatus(onStrikeDay, undefined)
+    expect(groups.struck.map((v) => v.feature.id)).toEqual(['coon-rapids'])
+    expect(groups.not_known.map((v) => v.feature.id)).toEqual(['united', 'elk-river'])
+    expect(groups.picketed).toEqual([])
   })
 })

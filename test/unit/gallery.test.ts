@@ -11,6 +11,7 @@ import {
   GALLERY_STATES,
   shotName,
   type GalleryShot,
+  type Size,
 } from '../../scripts/lib/gallery.ts'
 
 describe('the gallery plan', () => {
@@ -49,6 +50,10 @@ describe('the gallery plan', () => {
     ])
     // 680 + 2 x 16 px margins fit from 712 px; 390 - 32 = 358; 320 - 32 = 288.
     expect(GALLERY_SIZES.map(articleColumn)).toEqual([680, 680, 680, 358, 288])
+    // The edges: a 600 px screen is a phone, 601 is not; 712 px takes the 680 column, 711 does not.
+    const size = (width: number) => ({ width, height: 800 }) as unknown as Size
+    expect([list.at?.(size(600)), list.at?.(size(601))]).toEqual([true, false])
+    expect([articleColumn(size(712)), articleColumn(size(711))]).toEqual([680, 358])
   })
 })
 

@@ -42,6 +42,17 @@ describe('boxAt and overlap', () => {
     })
   })
 
+  it('puts each of the eight spots on its side of the point, the gap away', () => {
+    // Point (100, 50), label 60 x 12, gap 10 (corners 7 on each axis), worked out by hand.
+    const at = (spot: Parameters<typeof boxAt>[1]) => boxAt(label('a', 100, 50), spot, 10)
+    expect(at('above')).toEqual({ left: 70, right: 130, top: 28, bottom: 40 })
+    expect(at('below')).toEqual({ left: 70, right: 130, top: 60, bottom: 72 })
+    expect(at('right')).toEqual({ left: 110, right: 170, top: 44, bottom: 56 })
+    expect(at('left')).toEqual({ left: 30, right: 90, top: 44, bottom: 56 })
+    expect(at('above-left')).toEqual({ left: 33, right: 93, top: 31, bottom: 43 })
+    expect(at('below-right')).toEqual({ left: 107, right: 167, top: 57, bottom: 69 })
+  })
+
   it('counts shared area, and boxes that only touch along an edge as clear', () => {
     const a = { left: 0, top: 0, right: 10, bottom: 10 }
     expect(overlap(a, { left: 5, top: 5, right: 20, bottom: 20 })).toBe(25)
@@ -114,5 +125,40 @@ describe('placeLabels', () => {
     const placed = place([label('A town', 200, 150), label('Z city', 200, 150, 1)])
     expect(placed['Z city']).toBe('above')
     expect(placed['A town']).toBe('below')
+  })
+
+  it('fits a label flush with every edge of the map, and names ties by id', () => {
+    // The map is exactly the "above" box of (200, 100): 170..230 x 75..87. Flush is inside.
+    const exact = { left: 170, top: 75, right: 230, bottom: 87 }
+    const r = placeLabels([label('Flush', 200, 100)], { bounds: exact, obstacles: [], gap: 13 })
+    expect(r.get('Flush')).toEqual({ spot: 'above', box: exact })
+    // Two towns of one rank on one point: "a" sorts first and takes "above", whatever the input order.
+    expect(place([label('b', 200, 150), label('a', 200, 150)])).toEqual({ a: 'above', b: 'below' })
+  })
+
+  it('counts boxes apart on either axis as clear, however far', () => {
+    const a = { left: 0, top: 0, right: 10, bottom: 10 }
+    // Apart on both axes (a negative width times a negative height is not an overlap).
+    expect(overlap(a, { left: 20, top: 20, right: 30, bottom: 30 })).toBe(0)
+    // Apart across, overlapping down the side.
+    expect(overlap(a, { left: 20, top: 5, right: 30, bottom: 8 })).toBe(0)
+    // Apart down the page, sharing a column.
+    expect(overlap(a, { left: 5, top: 20, right: 8, bottom: 30 })).toBe(0)
+  })
+
+  it('keeps a label off the left and bottom edges, and places others after a hidden one', () => {
+    // 10 px from the left edge: above would start at x -20; to the right fits.
+    expect(place([label('Edge', 10, 150)])).toEqual({ Edge: 'right' })
+    // 10 px above the bottom with a marker over "above" (265..277): below would run from y 303
+    // off the map; right (284..296) fits.
+    expect(
+      place([label('Low', 200, 290)], [{ left: 160, top: 260, right: 240, bottom: 280 }]),
+    ).toEqual({ Low: 'right' })
+    // A town hidden in a cluster does not stop the next one being placed.
+    const cluster = { left: 150, top: 100, right: 250, bottom: 200 }
+    expect(place([label('A hidden', 200, 150), label('B free', 50, 260)], [cluster])).toEqual({
+      'A hidden': 'hidden',
+      'B free': 'above',
+    })
   })
 })

@@ -81,4 +81,50 @@ describe('reader labels', () => {
     expect(statusPhrase(oakdale, statusOn(oakdale, '2025-10-01'))).toBe('closing 1 Nov 2025')
     expect(statusPhrase(oakdale, statusOn(oakdale, '2025-11-05'))).toBe('closed 1 Nov 2025')
   })
+
+  it('words every other state the list and the markers show, each with its own date', () => {
+    const picketedTwice = clinic({
+      evidence: 'confirmed',
+      precision: 'point',
+      picketed_on: ['2025-06-03', '2025-11-05'],
+    }).properties
+    // The phrase names the latest picket the reader's date has reached, not the last one listed.
+    expect(statusPhrase(picketedTwice, statusOn(picketedTwice, '2025-06-03'))).toBe(
+      'picketed today, 3 Jun 2025',
+    )
+    expect(statusPhrase(picketedTwice, statusOn(picketedTwice, '2025-07-01'))).toBe(
+      'picketed 3 Jun 2025',
+    )
+    expect(statusPhrase(picketedTwice, statusOn(picketedTwice, '2025-11-20'))).toBe(
+      'picketed 5 Nov 2025',
+    )
+    expect(statusPhrase(picketedTwice, statusOn(picketedTwice, '2025-05-01'))).toBe(
+      'no event reported yet',
+    )
+
+    const shut = clinic({ evidence: 'confirmed', closed_for_strike_on: '2025-11-05' }).properties
+    expect(statusPhrase(shut, statusOn(shut, '2025-11-05'))).toBe(
+      'closed for the strike today, 5 Nov 2025',
+    )
+    expect(statusPhrase(shut, statusOn(shut, '2025-12-01'))).toBe(
+      'closed for the strike 5 Nov 2025',
+    )
+
+    const inferred = clinic({
+      evidence: 'inferred',
+      last_seen_open: 2025,
+      struck_on: '2025-11-05',
+    }).properties
+    expect(statusPhrase(inferred, statusOn(inferred, '2025-11-06'))).toBe(
+      'probably struck 5 Nov 2025',
+    )
+
+    const unlikely = clinic({ evidence: 'unlikely' }).properties
+    expect(statusPhrase(unlikely, statusOn(unlikely, '2025-11-05'))).toBe(
+      'probably not in the strike',
+    )
+
+    const undated = clinic({ evidence: 'confirmed', closure_announced_on: '2025-09' }).properties
+    expect(statusPhrase(undated, statusOn(undated, '2025-10-01'))).toBe('closure announced')
+  })
 })

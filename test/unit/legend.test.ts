@@ -134,3 +134,71 @@ describe('legend counts and wording', () => {
     expect(label('2026-11-23')).toBe('Was scheduled to close on 1 Feb 2026; not confirmed')
   })
 })
+
+describe('legend rows beyond the six sample clinics', () => {
+  const picket = (id: string, day: string) =>
+    clinic({ id, evidence: 'confirmed', picketed_on: [day] })
+  const rowsOn = (fs: ReturnType<typeof clinic>[], day: string) => legendOf(clinicsOn(fs, day), day)
+
+  it('lists two picket days with "or", three with commas, each day once', () => {
+    const two = [picket('a', '2025-06-03'), picket('b', '2025-07-01'), picket('c', '2025-06-03')]
+    expect(rowsOn(two, '2025-10-01').labels.picketed).toBe('Picketed on 3 Jun 2025 or 1 Jul 2025')
+    const three = [picket('c', '2025-08-02'), ...two]
+    expect(rowsOn(three, '2025-10-01').labels.picketed).toBe(
+      'Picketed on 3 Jun 2025, 1 Jul 2025 or 2 Aug 2025',
+    )
+  })
+
+  it('keeps an undated announcement plain, and says "was scheduled" only when every date has passed', () => {
+    const undated = clinic({ id: 'u', evidence: 'confirmed', closure_announced_on: '2025-09' })
+    expect(rowsOn([undated], '2025-10-01').labels.closure_announced).toBe('Scheduled to close')
+    const scheduled = (id: string, on: string) =>
+      clinic({
+        id,
+        evidence: 'confirmed',
+        closure_announced_on: '2025-09',
+        closed_on: on,
+        closed_basis: 'scheduled',
+      })
+    const two = [scheduled('a', '2026-02-01'), scheduled('b', '2026-06-01')]
+    expect(rowsOn(two, '2026-03-01').labels.closure_announced).toBe(
+      'Scheduled to close on 1 Feb 2026 or 1 Jun 2026',
+    )
+    expect(rowsOn(two, '2026-07-01').labels.closure_announced).toBe(
+      'Was scheduled to close on 1 Feb 2026 or 1 Jun 2026; not confirmed',
+    )
+    // A reported closure still ahead is "scheduled", not "was scheduled".
+    const reported = clinic({
+      id: 'r',
+      evidence: 'confirmed',
+      closure_announced_on: '2025-09',
+      closed_on: '2026-02-01',
+      closed_basis: 'reported',
+    })
+    expect(rowsOn([reported], '2025-12-01').labels.closure_announced).toBe(
+      'Scheduled to close on 1 Feb 2026',
+    )
+  })
+
+  it("draws each row's symbol the way its clinics are drawn", () => {
+    const day = '2025-11-05'
+    const l = legendOf(clinicsOn(features, day), day)
+    expect(l.evidence).toMatchObject({
+      struck: 'confirmed',
+      probably_struck: 'inferred',
+      closed: 'closed_before',
+      not_known: 'unverified',
+      // An empty row is drawn as the map would draw its clinics.
+      picketed: 'confirmed',
+      open: 'confirmed',
+    })
+    const unlikely = clinic({ id: 'x', evidence: 'unlikely' })
+    expect(rowsOn([unlikely], day).evidence.not_known).toBe('unlikely')
+    // Clinics drawn hollow and solid in one row: the row falls back to the status's own look.
+    const mixed = [
+      clinic({ id: 'h', evidence: 'inferred', last_seen_open: 2025, struck_on: '2025-11-05' }),
+      clinic({ id: 's', evidence: 'confirmed', struck_on: '2025-11-05' }),
+    ]
+    expect(rowsOn(mixed, '2025-06-01').evidence.open).toBe('confirmed')
+  })
+})

@@ -25,7 +25,9 @@ const geodesicMiles = (a: LonLat, b: LonLat) =>
 
 const dataset = JSON.parse(readFileSync('data/clinics.geojson', 'utf8')) as Dataset
 const places = readPlaces(JSON.parse(readFileSync('public/places.json', 'utf8')))
-const index = buildIndex(dataset.features, places)
+// Built inside each test, not once at import: the mutation run judges a mutant only by the tests
+// that ran its code, and code run at import belongs to no test.
+const makeIndex = () => buildIndex(dataset.features, places)
 
 describe('milesBetween', () => {
   it('is within 0.5% of the WGS84 geodesic for every pair of clinics', () => {
@@ -143,7 +145,7 @@ describe('readQuery on misspellings readers make', () => {
     ['crossroads', 'clinics: buffalo,prior-lake,shakopee'],
     ['Allina Health Lakeville Clinic', 'clinics: lakeville'],
   ])('%s → %s', (typed, expected) => {
-    const r = readQuery(index, typed)
+    const r = readQuery(makeIndex(), typed)
     const got = label(r)
     if (expected.startsWith('clinics: ') && r.kind === 'clinics')
       expect(`clinics: ${[...r.ids].sort().join(',')}`).toBe(expected)
@@ -151,26 +153,30 @@ describe('readQuery on misspellings readers make', () => {
   })
 
   it('keeps real names that sit one edit from another real name apart', () => {
-    expect(label(readQuery(index, 'Edina'))).toBe('Edina, MN')
-    expect(label(readQuery(index, 'Eagan'))).toBe('Eagan, MN')
-    expect(label(readQuery(index, 'Ada'))).toBe('Ada, MN')
+    expect(label(readQuery(makeIndex(), 'Edina'))).toBe('Edina, MN')
+    expect(label(readQuery(makeIndex(), 'Eagan'))).toBe('Eagan, MN')
+    expect(label(readQuery(makeIndex(), 'Ada'))).toBe('Ada, MN')
   })
 
   it('says when a ZIP is outside the two states, and when nothing matches', () => {
-    expect(readQuery(index, '90210')).toEqual({ kind: 'none', reason: 'zip-outside', zip: '90210' })
-    expect(readQuery(index, 'qwxzv')).toEqual({ kind: 'none', reason: 'no-match' })
+    expect(readQuery(makeIndex(), '90210')).toEqual({
+      kind: 'none',
+      reason: 'zip-outside',
+      zip: '90210',
+    })
+    expect(readQuery(makeIndex(), 'qwxzv')).toEqual({ kind: 'none', reason: 'no-match' })
   })
 })
 
 describe('suggest', () => {
   it('names clinics and places separately', () => {
-    const s = suggest(index, 'faribalt')
+    const s = suggest(makeIndex(), 'faribalt')
     expect(s.clinics.map((c) => c.id)).toEqual(['faribault'])
     expect(s.places.map((p) => p.label)).toEqual(['Faribault, MN'])
   })
 
   it('offers ZIPs as the digits come', () => {
-    expect(suggest(index, '5502').places.map((p) => p.label)).toContain('55021')
+    expect(suggest(makeIndex(), '5502').places.map((p) => p.label)).toContain('55021')
   })
 })
 
@@ -254,5 +260,38 @@ describe('the closures’ effect in the published summary', () => {
     // Every position is a city centre now (no cited source gives a point), so every figure is
     // "about" (data/README.md).
     expect(effects.every((e) => e.approximate)).toBe(true)
+  })
+})
+
+describe('suggest and short queries, on the real data', () => {
+  it('suggests a whole ZIP with the clinics in it, and nothing for a ZIP outside the states', () => {
+    // Cambridge's row gives ZIP 55008; no clinic row gives 55021.
+    const cambridge = suggest(makeIndex(), '55008')
+    expect(cambridge.clinics.map((c) => c.id)).toEqual(['cambridge'])
+    expect(cambridge.places.map((p) => p.label)).toEqual(['55008'])
+    expect(suggest(makeIndex(), '55021').clinics).toEqual([])
+    expect(suggest(makeIndex(), '90210')).toEqual({ clinics: [], places: [] })
+  })
+
+  it('offers at most five ZIPs that begin with the digits typed, and only ZIPs', () => {
+    // places.json has 55020, 55021, 55024, 55025, 55026, 55027 and 55029.
+    const s = suggest(makeIndex(), '5502')
+    expect(s.places.map((p) => p.label)).toEqual(['55020', '55021', '55024', '55025', '55026'])
+    expect(s.clinics).toEqual([])
+    expect(suggest(makeIndex(), '5502', 2).places).toHaveLength(2)
+  })
+
+  it('suggests nothing for one letter, and keeps to the state a query names', () => {
+    expect(suggest(makeIndex(), 'f')).toEqual({ clinics: [], places: [] })
+    const wi = suggest(makeIndex(), 'River Falls WI')
+    expect(wi.places[0]?.label).toBe('River Falls, WI')
+    expect(wi.places.every((p) => p.state === 'WI')).toBe(true)
+    expect(wi.clinics.map((c) => c.id)).toEqual(['river-falls'])
+    expect(suggest(makeIndex(), 'Faribault WI').clinics).toEqual([])
+  })
+
+  it('reads one or two letters as the beginning of a clinic or town word', () => {
+    expect(label(readQuery(makeIndex(), 'el'))).toBe('clinics: elk-river')
+    expect(readQuery(makeIndex(), 'qz')).toEqual({ kind: 'none', reason: 'no-match' })
   })
 })

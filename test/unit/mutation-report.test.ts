@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { block, score } from '../../scripts/mutation-report.ts'
+import { block, ranIn, score } from '../../scripts/mutation-report.ts'
 
 const m = (status: string, line = 1) => ({
   mutatorName: 'EqualityOperator',
@@ -22,5 +22,32 @@ describe('the mutation report', () => {
     )
     expect(text).toContain('**50.0%**')
     expect(text).toContain('- `src/domain/a.ts:7` EqualityOperator: `a <= b`')
+  })
+
+  it('files a survivor under its explanation, keeps the rest as not explained, and names files that did not run', () => {
+    const why = { file: 'src/domain/a.ts', lines: [5, 6] as const, why: 'only an error message' }
+    const text = block(
+      {
+        files: {
+          'src/domain/a.ts': { mutants: [m('Survived', 5), m('Survived', 7), m('Killed')] },
+        },
+      },
+      '2026-12-01',
+      ['scripts/lib/b.ts'],
+      [why],
+    )
+    expect(text).toContain('2 survivors, 1 explained, 1 not explained')
+    expect(text).toContain('| `src/domain/a.ts` | 3 | 1 | 33.3% | 2 | 0 | 1 | 1 |')
+    expect(text).toContain(
+      '- **src/domain/a.ts** (1): only an error message\n  - `src/domain/a.ts:5`',
+    )
+    expect(text).toMatch(/not explained \(1\)\n\n- `src\/domain\/a.ts:7`/)
+    expect(text).toContain('### Not run (1 files)')
+  })
+
+  it('counts a part run only for the files it mutated, and a glob run for all', () => {
+    const part = ranIn({ files: {}, config: { mutate: ['src/domain/a.ts'] } })
+    expect([part('src/domain/a.ts'), part('src/domain/csv.ts')]).toEqual([true, false])
+    expect(ranIn({ files: {}, config: { mutate: ['src/domain/**/*.ts'] } })('x.ts')).toBe(true)
   })
 })

@@ -26,4 +26,17 @@ describe('share-card URLs', () => {
     expect(() => withSiteUrl(html, 'strike-map/')).toThrow(/SITE_URL must be an absolute URL/)
     expect(() => withSiteUrl(html, 'javascript:alert(1)')).toThrow(/https:\/\//)
   })
+
+  it('takes an address that already ends in a slash, an http one, and escapes & and quotes', () => {
+    const out = withSiteUrl(html, 'http://news.example.org/map/?a=1&b="2"')
+    expect(out).toContain(
+      '<link rel="canonical" href="http://news.example.org/map/?a=1&amp;b=%222%22/" />',
+    )
+    const slash = withSiteUrl(html, 'https://news.example.org/map/')
+    expect(slash).toContain('href="https://news.example.org/map/"')
+    expect(slash).not.toContain('map//')
+    expect(() => withSiteUrl(html, 'ftp://news.example.org/')).toThrow(
+      'SITE_URL must start with https:// (got "ftp://news.example.org/")',
+    )
+  })
 })

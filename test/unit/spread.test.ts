@@ -24,4 +24,22 @@ describe('spreadOffsets', () => {
     // The first by id sits at the top of the ring: same input, same picture.
     expect(offsets.get('a')).toEqual([0, -11])
   })
+
+  it('spreads a pair, and widens the ring of a big group so neighbours stay about 16 px apart', () => {
+    const at = (id: string) => ({ id, lon: -93.2, lat: 45 })
+    const pair = spreadOffsets([at('y'), at('x')])
+    expect([...pair.entries()].sort()).toEqual([
+      ['x', [0, -11]],
+      ['y', [0, 11]],
+    ])
+    // Five round a ring of 16 * 5 / 2pi = 12.73 px, every 72 degrees from the top, by hand.
+    const five = spreadOffsets(['a', 'b', 'c', 'd', 'e'].map(at))
+    expect(['a', 'b', 'c', 'd', 'e'].map((id) => five.get(id))).toEqual([
+      [0, -13],
+      [12, -4],
+      [7, 10],
+      [-7, 10],
+      [-12, -4],
+    ])
+  })
 })

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import type { StoryEvent } from '../../src/domain/clinic-schema.ts'
-import { adjacentEventDay, eventsFor, statusOn, timelineRange } from '../../src/domain/timeline.ts'
+import {
+  adjacentEventDay,
+  clinicEvents,
+  eventsFor,
+  statusOn,
+  timelineRange,
+} from '../../src/domain/timeline.ts'
 import { clinic } from '../support/clinic.ts'
 
 const coonRapids = clinic({
@@ -153,5 +159,53 @@ describe('the timeline', () => {
     expect(adjacentEventDay(events, '2025-11-05', -1)).toBe('2025-09-30')
     expect(adjacentEventDay(events, '2025-06-03', -1)).toBeUndefined()
     expect(adjacentEventDay(events, '2026-02-01', 1)).toBeUndefined()
+  })
+})
+
+describe("a clinic's dated facts, as its details panel lists them", () => {
+  it("lists each fact once, in date order, in the panel's words", () => {
+    const row = (e: { day: string; kind: string; label: string }) =>
+      `${e.day} ${e.kind}: ${e.label}`
+    expect(clinicEvents(coonRapids).map(row)).toEqual([
+      '2025-06-03 picketed: Picketed by its doctors',
+      '2025-11-05 struck: On strike, with a picket line',
+    ])
+    // Chaska's strike is listed before its announcement in the row; the panel puts them in order.
+    expect(clinicEvents(chaska).map(row)).toEqual([
+      '2025-10-24 closure_announced: Closure announced',
+      '2025-11-05 struck: Probably on strike (inferred)',
+      '2026-02-01 closure_announced: Scheduled to close; no source seen confirms it',
+    ])
+    expect(clinicEvents(maplewood).map((e) => [e.date, e.day, e.kind])).toEqual([
+      ['2025-06-03', '2025-06-03', 'picketed'],
+      ['2025-09', '2025-09-30', 'closure_announced'],
+      ['2025-11-01', '2025-11-01', 'closed'],
+    ])
+    expect(clinicEvents(annandale).map(row)).toEqual([
+      '2025-11-05 closed_for_strike: Closed by Allina for the strike day',
+    ])
+    expect(clinicEvents(clinic({}).properties)).toEqual([])
+  })
+
+  it('reads an announced closure as news since its day, never as "today"', () => {
+    expect(statusOn(chaska, '2025-10-24')).toMatchObject({
+      status: 'closure_announced',
+      today: false,
+      since: '2025-10-24',
+    })
+    expect(statusOn(chaska, '2025-11-20')).toMatchObject({
+      status: 'closure_announced',
+      today: false,
+    })
+  })
+
+  it('spans the strike month when there is no timeline event, and sorts the events it has', () => {
+    expect(timelineRange([])).toEqual({ min: '2025-11-01', max: '2025-11-30' })
+    expect(timelineRange([ev('2026-02-01', '2026-02-01'), ev('2025-06-03', '2025-06-03')])).toEqual(
+      {
+        min: '2025-06-01',
+        max: '2026-02-28',
+      },
+    )
   })
 })

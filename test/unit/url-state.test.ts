@@ -120,4 +120,74 @@ describe('URL state', () => {
       ]),
     )
   })
+
+  it('opens a bare link on the strike day with everything shown, the map panel, title and tiles on', () => {
+    expect(parseViewState('', ctx)).toEqual({
+      date: '2025-11-05',
+      statuses: [
+        'struck',
+        'probably_struck',
+        'closed_for_strike',
+        'picketed',
+        'closure_announced',
+        'closed',
+        'open',
+        'not_known',
+      ],
+      kinds: ['primary', 'urgent', 'not_stated'],
+      evidence: ['confirmed', 'inferred', 'unverified', 'unlikely', 'closed_before'],
+      q: '',
+      clinic: undefined,
+      theme: undefined,
+      panel: 'map',
+      embed: false,
+      showTitle: true,
+      screenshot: false,
+      tiles: true,
+    })
+  })
+
+  it('ignores a date that is not a day, and keeps one at either end of the slider', () => {
+    expect(parseViewState('?date=soon', ctx).date).toBe('2025-11-05')
+    expect(parseViewState('?date=2025-02-30', ctx).date).toBe('2025-11-05')
+    expect(parseViewState('?date=2025-06-01', ctx).date).toBe('2025-06-01')
+    expect(parseViewState('?date=2026-02-28', ctx).date).toBe('2026-02-28')
+    expect(parseViewState('?date=2025-05-31', ctx).date).toBe('2025-06-01')
+    expect(parseViewState('?date=2026-03-01', ctx).date).toBe('2026-02-28')
+  })
+
+  it('reads a bare key as empty, skips empty pairs, decodes keys, and strips only the leading "?"', () => {
+    expect(readQuery('?embed&&a+b=1&q=why%3F')).toEqual(
+      new Map([
+        ['embed', ''],
+        ['a b', '1'],
+        ['q', 'why?'],
+      ]),
+    )
+    expect(readQuery('q=why?')).toEqual(new Map([['q', 'why?']]))
+    // A malformed escape drops its own pair only.
+    expect(readQuery('?q=%E0%A4%A&panel=list')).toEqual(new Map([['panel', 'list']]))
+  })
+
+  it('has a default view with no query, no embed, a title, no screenshot and tiles on', () => {
+    expect(defaultViewState(ctx)).toMatchObject({
+      q: '',
+      embed: false,
+      showTitle: true,
+      screenshot: false,
+      tiles: true,
+      panel: 'map',
+      date: '2025-11-05',
+    })
+  })
+
+  it('trims a pasted query at both ends, and reads a pair with no key as the empty key', () => {
+    expect(parseViewState('?q=%20%20st%20paul%20', ctx).q).toBe('st paul')
+    expect(readQuery('?=x&q=a')).toEqual(
+      new Map([
+        ['', 'x'],
+        ['q', 'a'],
+      ]),
+    )
+  })
 })

@@ -88,3 +88,16 @@ describe('checkBudgets', () => {
     expect(js?.ok).toBe(false)
   })
 })
+
+describe('checkBudgets', () => {
+  it('passes a build at exactly its budget and fails one byte over (118 KB JS, 10 KB CSS, 80 KB data)', () => {
+    const at = { html: 0, js: 118_000, css: 10_000, data: 50_000, basemap: 30_000 }
+    expect(checkBudgets({ assets: [], gzip: at }).map((b) => [b.label, b.gzip, b.ok])).toEqual([
+      ['initial JS', 118_000, true],
+      ['CSS', 10_000, true],
+      ['data + basemap', 80_000, true],
+    ])
+    const over = { ...at, js: 118_001, basemap: 30_001 }
+    expect(checkBudgets({ assets: [], gzip: over }).map((b) => b.ok)).toEqual([false, true, false])
+  })
+})

@@ -1,0 +1,174 @@
+/**
+ * Why each mutant that no test kills is left alive, read by scripts/mutation-report.ts and
+ * printed under its group in docs/mutation.md. An entry covers the surviving mutants of `file`
+ * on `lines` (inclusive; all lines when absent) made by `mutators` (all when absent). Keep
+ * entries narrow: a survivor no entry covers is listed as "not explained". Line numbers follow
+ * the code, so an entry is re-checked whenever its file changes.
+ */
+export interface Explanation {
+  file: string
+  lines?: readonly [number, number]
+  mutators?: readonly string[]
+  /** Only mutants whose replacement text is one of these (all when absent). */
+  replacements?: readonly string[]
+  why: string
+}
+
+export const EXPLAINED: readonly Explanation[] = [
+  // Glue that no unit test runs, by design.
+  {
+    file: 'scripts/lib/build-freshness.ts',
+    lines: [62, 71],
+    why: 'Glue: `ensureBuild` runs `npx vite build` in a child process when dist/ is stale, for the screenshot and gallery scripts. Its decision (`buildIsStale`, `newestInput`, `buildStamp`) is unit-tested; running a real build per mutant is not.',
+  },
+  // Equivalent: no input can tell the mutant from the code.
+  {
+    file: 'src/domain/day-index.ts',
+    lines: [43, 43],
+    mutators: ['MethodExpression'],
+    why: 'Equivalent: the set of days is filled from events already in date order (each day, then the day after it, which is never later than the next event), so sorting it again changes nothing.',
+  },
+  {
+    file: 'src/domain/day-index.ts',
+    lines: [45, 48],
+    why: 'Performance only: these decide whether two consecutive spans with the same state share one view object. Keeping a duplicate span gives the same states on every day (the statusOn comparison over every day holds); it only re-renders a row that did not change.',
+  },
+  {
+    file: 'src/domain/day-index.ts',
+    lines: [65, 65],
+    mutators: ['StringLiteral'],
+    why: 'Defensive fallback: `mid` stays inside the array, so `sorted[mid]` is never undefined.',
+  },
+  {
+    file: 'src/domain/day-index.ts',
+    lines: [76, 76],
+    mutators: ['MethodExpression'],
+    why: 'Equivalent: without `slice(1)` every clinic also lists a change on the sentinel day 0001-01-01, which is at or before any day asked for and so is never inside a step (lo, hi].',
+  },
+  {
+    file: 'src/domain/day-index.ts',
+    lines: [77, 77],
+    mutators: ['EqualityOperator'],
+    why: 'Equivalent: changes on the same day are all applied in one step, so their order among themselves does not matter (`<` or `<=`).',
+  },
+  {
+    file: 'src/domain/day-index.ts',
+    lines: [84, 92],
+    why: 'Performance only or unreachable: the cached last answer (returned again for the same day), the first call computing every clinic, and `<` against `<=` for a day equal to the last one (already returned by the cache). Each mutant recomputes more but gives the same states.',
+  },
+  {
+    file: 'src/domain/changes.ts',
+    lines: [14, 14],
+    mutators: ['ConditionalExpression'],
+    replacements: ['false'],
+    why: 'Equivalent for the `typeof` half: a string or number has no string `date`, so the checks that follow drop it anyway (null, the other half, is killed by the test).',
+  },
+  {
+    file: 'src/domain/alternatives.ts',
+    lines: [76, 76],
+    mutators: ['EqualityOperator'],
+    why: 'Equivalent: each closed clinic appears once, so two ids compared are never equal.',
+  },
+  {
+    file: 'src/domain/alternatives.ts',
+    lines: [63, 63],
+    why: "Defensive fallback: only clinics with a closing day reach this line, so `closed_on ?? ''` never uses its fallback.",
+  },
+  {
+    file: 'src/domain/label-placement.ts',
+    lines: [99, 99],
+    mutators: ['ConditionalExpression'],
+    why: 'Equivalent for placement: with one axis check forced true, boxes apart on that axis give a negative product instead of 0, and every caller asks `overlap(...) > 0`. The test of boxes apart across and down kills the variants it can reach.',
+  },
+  {
+    file: 'src/domain/url-state.ts',
+    lines: [88, 88],
+    mutators: ['EqualityOperator'],
+    why: "Equivalent: a date equal to the slider's first or last day is returned as that day either way (`<` or `<=`).",
+  },
+  {
+    file: 'src/domain/url-state.ts',
+    lines: [87, 87],
+    mutators: ['ConditionalExpression'],
+    why: 'Equivalent: with `raw === null` replaced by false, `isDay(null)` is false as well, so a link without a date still opens on the default day.',
+  },
+  {
+    file: 'src/domain/url-state.ts',
+    lines: [104, 104],
+    mutators: ['BlockStatement'],
+    why: 'Equivalent: `continue` is the last statement of the loop body, so an empty catch block does the same.',
+  },
+  {
+    file: 'src/domain/url-state.ts',
+    lines: [130, 130],
+    mutators: ['ConditionalExpression'],
+    why: 'Equivalent: the set of clinic ids holds strings only, so `has(null)` is already false without the null check.',
+  },
+  {
+    file: 'src/domain/label-placement.ts',
+    lines: [99, 99],
+    mutators: ['EqualityOperator'],
+    why: 'Equivalent: boxes that only touch have a width or height of 0, so `w * h` is 0 whether `>` or `>=` lets them through.',
+  },
+  {
+    file: 'src/domain/label-placement.ts',
+    lines: [112, 112],
+    mutators: ['EqualityOperator'],
+    why: 'Equivalent: label ids are unique (one per place), so `<` and `<=` on two different ids agree.',
+  },
+  {
+    file: 'src/domain/label-placement.ts',
+    lines: [113, 113],
+    mutators: ['ArrayDeclaration'],
+    why: 'Equivalent: a string in the list of placed boxes has no edges; its overlap is NaN, never above 0, so nothing changes.',
+  },
+  {
+    file: 'src/domain/filters.ts',
+    lines: [46, 46],
+    mutators: ['ConditionalExpression'],
+    why: 'Performance only: the query words are cached once per query; recomputing them for every clinic gives the same words.',
+  },
+  {
+    file: 'src/domain/filters.ts',
+    lines: [48, 48],
+    mutators: ['MethodExpression'],
+    why: 'Equivalent: normalizeText trims and joins words with single spaces, so the only empty word is that of an empty query, and an empty word is in every haystack (it matches every clinic, as no query does).',
+  },
+  {
+    file: 'src/domain/filters.ts',
+    lines: [56, 56],
+    mutators: ['ConditionalExpression'],
+    why: 'Equivalent: with no query words, `every` over an empty list is already true, so the early return only saves the work.',
+  },
+  {
+    file: 'src/domain/filters.ts',
+    lines: [57, 57],
+    mutators: ['StringLiteral'],
+    why: 'Unreachable in practice: the text put in place of a missing street or ZIP ("Stryker was here!") is only found by a query for those words; every real query is unaffected.',
+  },
+  {
+    file: 'src/domain/dates.ts',
+    lines: [69, 69],
+    mutators: ['StringLiteral'],
+    why: 'Equivalent: the last day of a month is 28 to 31, always two digits, so the padding character is never used.',
+  },
+  {
+    file: 'src/domain/dates.ts',
+    lines: [98, 98],
+    mutators: ['StringLiteral'],
+    why: 'Defensive fallback: only a month 13-99 in a YYYY-MM-DD string reaches it, which the schema refuses before any date is formatted.',
+  },
+  {
+    file: 'src/domain/labels.ts',
+    lines: [15, 31],
+    mutators: ['StringLiteral'],
+    replacements: ['"Stryker was here!"'],
+    why: "Defensive fallbacks (`?? ''`) for a date the status implies is present (a struck clinic has struck_on, a closed one closed_on): the schema makes them unreachable.",
+  },
+  {
+    file: 'src/domain/clinic-schema.ts',
+    lines: [98, 98],
+    mutators: ['StringLiteral'],
+    why: "Equivalent for readers: zod's issue `code` is never shown or read; the build prints each issue's path and message, which the tests pin.",
+  },
+]
