@@ -4,7 +4,7 @@
  * hand; every expected line number is counted from them.
  */
 import { describe, expect, it } from 'vitest'
-import { csvField, readCsv } from '../../src/domain/csv.ts'
+import { csvField, readCsv } from '../../scripts/lib/csv.ts'
 
 const rows = (text: string) => readCsv(text).rows.map((r) => [r.line, ...Object.values(r.values)])
 

@@ -110,17 +110,17 @@ describe('filters', () => {
   })
 
   it('gives Reset something to do as soon as any one filter narrows the map, and not for blank space', () => {
-    expect(isUnfiltered({ ...NO_FILTERS, query: '   ' })).toBe(true)
-    expect(isUnfiltered({ ...NO_FILTERS, query: 'coon' })).toBe(false)
+    expect(isUnfiltered({ ...NO_FILTERS, q: '   ' })).toBe(true)
+    expect(isUnfiltered({ ...NO_FILTERS, q: 'coon' })).toBe(false)
     expect(isUnfiltered({ ...NO_FILTERS, statuses: NO_FILTERS.statuses.slice(1) })).toBe(false)
     expect(isUnfiltered({ ...NO_FILTERS, kinds: ['primary', 'urgent'] })).toBe(false)
     expect(isUnfiltered({ ...NO_FILTERS, evidence: NO_FILTERS.evidence.slice(1) })).toBe(false)
   })
 
   it('finds a clinic by its ZIP code, and needs every word of the query', () => {
-    expect(ids({ query: '55102' })).toEqual(['united'])
-    expect(ids({ query: 'coon chaska' })).toEqual([])
-    expect(ids({ query: ' elk   river ' })).toEqual(['elk-river'])
+    expect(ids({ q: '55102' })).toEqual(['united'])
+    expect(ids({ q: 'coon chaska' })).toEqual([])
+    expect(ids({ q: ' elk   river ' })).toEqual(['elk-river'])
   })
 
   it('groups every clinic under its status when no filter applies (the legend before any choice)', () => {
