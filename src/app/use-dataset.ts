@@ -21,12 +21,21 @@ export type DatasetState =
       basemapPending: boolean
     }
 
-export function useDataset(): [DatasetState, () => void] {
+/**
+ * `initial`: the dataset already loaded and checked (src/main.tsx does, before it hydrates the
+ * prerendered page): the first render is the page, and only the basemap is still to come.
+ */
+export function useDataset(initial?: Dataset): [DatasetState, () => void] {
   const [attempt, setAttempt] = useState(0)
-  const [state, setState] = useState<DatasetState>({ status: 'loading' })
+  const [state, setState] = useState<DatasetState>(() =>
+    initial
+      ? { status: 'ready', dataset: initial, basemap: undefined, basemapPending: true }
+      : { status: 'loading' },
+  )
   useEffect(
     function load() {
       let live = true
+      const given = attempt === 0 ? initial : undefined
       let basemap: { value: Basemap | undefined } | undefined
       void loadBasemap().then((value) => {
         basemap = { value }
@@ -35,6 +44,7 @@ export function useDataset(): [DatasetState, () => void] {
             s.status === 'ready' ? { ...s, basemap: value, basemapPending: false } : s,
           )
       })
+      if (given) return ignoreLateAnswer
       loadDataset().then(
         (dataset) =>
           live &&
@@ -48,10 +58,13 @@ export function useDataset(): [DatasetState, () => void] {
           live &&
           setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }),
       )
-      return function ignoreLateAnswer() {
+      return ignoreLateAnswer
+      function ignoreLateAnswer() {
         live = false
       }
     },
+    // `initial` is read on the first attempt only; a retry loads afresh.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [attempt],
   )
   const retry = useCallback(() => {

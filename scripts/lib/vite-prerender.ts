@@ -1,0 +1,136 @@
+/**
+ * A Vite plugin that prerenders the page at build time (docs/prerender.md): the built
+ * index.html carries the first view a reader sees (headline, dek, coverage line, date control,
+ * legend, search, list), rendered in Node by the same React components the browser hydrates.
+ *
+ * It runs the app's source through a Vite server in SSR mode with the build's own config (same
+ * `define`s, same base path, so the HTML matches the browser's first render), loads the dataset
+ * through the app's schema, and writes the markup into `<div id="root">`.
+ *
+ * The map is not prerendered (Leaflet needs a DOM): its module is replaced by a stub here, and
+ * the page leaves the map's CSS-sized box empty until Leaflet mounts into it.
+ *
+ * The strict CSP forbids style attributes and inline <style> (scripts/lib/csp.ts), and React
+ * writes style attributes for the few CSS variables the page sets from data (the slider's
+ * progress, the event ticks' places). The plugin moves each into a small stylesheet of its own,
+ * `assets/prerender-<hash>.css`, matched by a data attribute. The browser hydrates without the
+ * attributes (React does not re-check attributes when hydrating) and sets the variables itself
+ * through the DOM, which the CSP allows, whenever they change.
+ */
+import { createHash } from 'node:crypto'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import type { Plugin, ResolvedConfig } from 'vite'
+
+const MAP_STUB = '\0strike-map-stub'
+const ROOT = '<div id="root"></div>'
+
+/** `style="--at:0.5"` → `data-prerender-style="0"`, with the rule in the returned CSS. */
+export function moveStyleAttributes(markup: string): { markup: string; css: string } {
+  const styles: string[] = []
+  const out = markup.replace(/ style="([^"]*)"/g, (_, style: string) => {
+    let index = styles.indexOf(style)
+    if (index < 0) index = styles.push(style) - 1
+    return ` data-prerender-style="${index}"`
+  })
+  // React escapes attribute values (&, <, >, "): unescaped for the stylesheet.
+  const css = styles
+    .map((s, i) => `[data-prerender-style="${i}"]{${unescapeAttribute(s)}}`)
+    .join('\n')
+  return { markup: out, css }
+}
+
+function unescapeAttribute(s: string): string {
+  return s
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+}
+
+/**
+ * Puts `markup` into index.html's empty #root and links its moved styles (`css`, to be written
+ * to `cssFile`) at the end of <head>.
+ */
+export function withPrerender(
+  html: string,
+  rendered: string,
+): { html: string; css: string; cssFile: string } {
+  if (!html.includes(ROOT)) throw new Error(`index.html needs an empty ${ROOT} to prerender into`)
+  if (process.env.PRERENDER_DUMP) writeFileSync(process.env.PRERENDER_DUMP, rendered)
+  if (/<script/i.test(rendered)) throw new Error('prerender: the page wrote a <script>')
+  const { markup, css } = moveStyleAttributes(rendered)
+  const hash = createHash('sha256').update(css).digest('hex').slice(0, 8)
+  const cssFile = `assets/prerender-${hash}.css`
+  const link = css ? `  <link rel="stylesheet" href="./${cssFile}" />\n  ` : ''
+  return {
+    html: html
+      .replace(ROOT, () => `<div id="root">${markup}</div>`)
+      .replace('</head>', () => `${link}</head>`),
+    css,
+    cssFile,
+  }
+}
+
+/**
+ * `prerender(() => JSON.parse(readFileSync('data/clinics.geojson', 'utf8')))` in vite.config.ts.
+ */
+export function prerender(readDataset: () => unknown): Plugin {
+  let config: ResolvedConfig
+  let styles: { css: string; cssFile: string } | undefined
+  return {
+    name: 'strike-map-prerender',
+    apply: (_, env) => env.command === 'build' && !env.isSsrBuild,
+    configResolved(resolved) {
+      config = resolved
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        const { createServer } = await import('vite')
+        const server = await createServer({
+          configFile: config.configFile,
+          mode: config.mode,
+          logLevel: 'warn',
+          appType: 'custom',
+          server: { middlewareMode: true, hmr: false, ws: false },
+          optimizeDeps: { noDiscovery: true, include: [] },
+          plugins: [
+            {
+              name: 'strike-map-prerender-map-stub',
+              enforce: 'pre',
+              resolveId(source) {
+                return /\/map\/StrikeMap\.tsx$/.test(source) ? MAP_STUB : undefined
+              },
+              load(id) {
+                return id === MAP_STUB ? 'export function StrikeMap() { return null }' : undefined
+              },
+            },
+          ],
+        })
+        try {
+          const schema = (await server.ssrLoadModule(
+            '/src/domain/clinic-schema.ts',
+          )) as typeof import('../../src/domain/clinic-schema.ts')
+          const dataset = schema.DatasetSchema.parse(readDataset())
+          // src/app/prerender-entry.tsx (typed by hand: this tsconfig has no JSX).
+          const entry = (await server.ssrLoadModule('/src/app/prerender-entry.tsx')) as {
+            prerenderPage(dataset: unknown): Promise<string>
+          }
+          const page = withPrerender(html, await entry.prerenderPage(dataset))
+          styles = page
+          return page.html
+        } finally {
+          await server.close()
+        }
+      },
+    },
+    writeBundle() {
+      if (!styles?.css) return
+      const file = resolve(config.root, config.build.outDir, styles.cssFile)
+      mkdirSync(dirname(file), { recursive: true })
+      writeFileSync(file, styles.css)
+    },
+  }
+}
