@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot, hydrateRoot, type ErrorInfo } from 'react-dom/client'
 import { App } from './app/App.tsx'
+import { preloadPrerenderedParts } from './app/Explorer.tsx'
 import { isFrameMode, isFramedElsewhere } from './app/framing.ts'
 import { PrerenderContext } from './app/shell.tsx'
 import { loadDataset } from './data/load-dataset.ts'
@@ -14,9 +15,9 @@ const root = document.getElementById('root')
 if (!root) throw new Error('index.html needs <div id="root">')
 const container = root
 
-const page = (dataset?: Dataset) => (
+const page = (start?: Dataset | { error: string }) => (
   <StrictMode>
-    <App dataset={dataset} />
+    <App start={start} />
   </StrictMode>
 )
 
@@ -26,26 +27,26 @@ function reportRedraw(error: unknown, info: ErrorInfo) {
 }
 
 /**
- * The build prerenders the default view into #root (docs/prerender.md). With its data in hand
- * (the same file the build rendered, preloaded by index.html), the browser hydrates it: the
+ * The build prerenders the default view into #root (docs/prerender.md). With its data and the
+ * code of its parts in hand (the same file the build rendered, preloaded by index.html like
+ * those parts' files), the browser hydrates it in one pass: the
  * reader's page stays as it is and comes alive, then moves to the view its URL asks for, if
  * another (use-view-state.ts). A page framed by another site, or data that failed to load, is
  * drawn afresh in place of the prerendered page, which stays readable until then.
  */
-function start(dataset: Dataset | undefined) {
-  const search = window.location.search
-  const framed = isFramedElsewhere() && !isFrameMode(search)
-  if (dataset && !framed)
-    hydrateRoot(container, <PrerenderContext value={true}>{page(dataset)}</PrerenderContext>, {
+function start(data: Dataset | { error: string }) {
+  const framed = isFramedElsewhere() && !isFrameMode(window.location.search)
+  if (!('error' in data) && !framed)
+    hydrateRoot(container, <PrerenderContext value={true}>{page(data)}</PrerenderContext>, {
       onRecoverableError: reportRedraw,
     })
-  else createRoot(container).render(page(dataset))
+  else createRoot(container).render(page(data))
 }
 
 // The dev server's index.html has an empty #root: the page draws itself, loading as it goes.
 if (!container.firstElementChild) createRoot(container).render(page())
 else
-  loadDataset().then(start, () => {
-    // App loads the data once more and, should it fail again, says so with Try again.
-    start(undefined)
-  })
+  Promise.all([loadDataset(), preloadPrerenderedParts()]).then(
+    ([dataset]) => start(dataset),
+    (e: unknown) => start({ error: e instanceof Error ? e.message : String(e) }),
+  )

@@ -20,6 +20,7 @@
 import { createHash } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
+import type { OutputBundle } from 'rolldown'
 import type { Plugin, ResolvedConfig } from 'vite'
 
 const MAP_STUB = '\0strike-map-stub'
@@ -74,6 +75,34 @@ export function withPrerender(
 }
 
 /**
+ * Links, at the end of <head>, every chunk holding a module in `rendered` (the parts loaded on
+ * demand that the prerendered page shows) and their CSS: the CSS is needed from the first paint,
+ * or the part restyles when its code comes; the code downloads beside the main script, which
+ * waits for it to hydrate the page in one pass (src/main.tsx).
+ */
+function withChunks(html: string, bundle: OutputBundle | undefined, rendered: Set<unknown>) {
+  const files = new Set<string>()
+  const add = (fileName: string) => {
+    const chunk = bundle?.[fileName]
+    if (chunk?.type !== 'chunk' || chunk.isEntry || files.has(fileName)) return
+    files.add(fileName)
+    for (const file of chunk.viteMetadata?.importedCss ?? []) files.add(file)
+    chunk.imports.forEach(add)
+  }
+  for (const chunk of Object.values(bundle ?? {}))
+    if (chunk.type === 'chunk' && chunk.isDynamicEntry && rendered.has(chunk.facadeModuleId))
+      add(chunk.fileName)
+  const links = [...files]
+    .filter((file) => !html.includes(`/${file}"`))
+    .map((file) =>
+      file.endsWith('.css')
+        ? `  <link rel="stylesheet" href="./${file}" />\n  `
+        : `  <link rel="modulepreload" href="./${file}" />\n  `,
+    )
+  return html.replace('</head>', () => `${links.join('')}</head>`)
+}
+
+/**
  * `prerender(() => JSON.parse(readFileSync('data/clinics.geojson', 'utf8')))` in vite.config.ts.
  */
 export function prerender(readDataset: () => unknown): Plugin {
@@ -87,7 +116,7 @@ export function prerender(readDataset: () => unknown): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      async handler(html) {
+      async handler(html, { bundle }) {
         const { createServer } = await import('vite')
         const server = await createServer({
           configFile: config.configFile,
@@ -106,6 +135,12 @@ export function prerender(readDataset: () => unknown): Plugin {
               load(id) {
                 return id === MAP_STUB ? 'export function StrikeMap() { return null }' : undefined
               },
+              // Vite's dev server serves a relative base ('./') from '/', so its BASE_URL would
+              // be '/': the page's own links must read as the build's, or hydration keeps them.
+              transform(code, id) {
+                if (!id.includes('/src/') || !code.includes('import.meta.env.BASE_URL')) return
+                return code.replaceAll('import.meta.env.BASE_URL', JSON.stringify(config.base))
+              },
             },
           ],
         })
@@ -120,7 +155,14 @@ export function prerender(readDataset: () => unknown): Plugin {
           }
           const page = withPrerender(html, await entry.prerenderPage(dataset))
           styles = page
-          return page.html
+          // The files the render ran (not just found imported): parts loaded on demand among
+          // them are on the prerendered page.
+          const rendered = new Set(
+            [...server.environments.ssr.moduleGraph.idToModuleMap.values()]
+              .filter((m) => m.ssrModule)
+              .map((m) => m.file),
+          )
+          return withChunks(page.html, bundle, rendered)
         } finally {
           await server.close()
         }

@@ -21,10 +21,11 @@ const FramedNotice = lazy<ComponentType>(() =>
 
 /**
  * Composition root: loading and failure states, then the explorer. Never a blank page.
- * `dataset`: already loaded (the prerender, and the browser before it hydrates that HTML).
+ * `start`: the data already loaded (the prerender, and the browser before it hydrates that
+ * HTML), or why it could not be (src/main.tsx); without it, the page loads the data itself.
  */
-export function App({ dataset }: { dataset?: Dataset }) {
-  const [state, retry] = useDataset(dataset)
+export function App({ start }: { start?: Dataset | { error: string } }) {
+  const [state, retry] = useDataset(start)
   // Try again unmounts its own button: focus goes to the page's heading instead of <body>, on
   // the loading page and again on the page that follows (map or error).
   const retried = useRef(false)

@@ -17,7 +17,7 @@ import { CONTENT } from './content.ts'
 import { CoverageLine } from './CoverageLine.tsx'
 import { EmbedButton } from './EmbedButton.tsx'
 import { urlContextOf } from './url-context.ts'
-import { PageFooter, PageHeader, SourceLine } from './PageText.tsx'
+import { FooterExtras, PageFooter, PageHeader, SourceLine } from './PageText.tsx'
 import { PartBoundary } from './PartBoundary.tsx'
 import { SaveImageButton } from './SaveImageButton.tsx'
 import { StaticLegend } from './StaticLegend.tsx'
@@ -45,6 +45,17 @@ const ClosuresChanged = lazyPart(() =>
 )
 // Screenshot mode is for the newsroom's image tool, never a reader's first view.
 const StillGraphic = lazyPart(() => import('./StillGraphic.tsx').then((m) => m.StillGraphic))
+
+/**
+ * Loads the code of the parts the prerendered page shows (src/main.tsx waits for it before it
+ * hydrates): hydrated in one pass, the whole page answers at once. Left to load as they render,
+ * they would stay inert for a moment, and a reader's first click on a row could be lost.
+ */
+export function preloadPrerenderedParts(): Promise<unknown> {
+  return Promise.all(
+    [FilterPanel, ClinicList, PageNotes, ClosuresChanged, FooterExtras].map((p) => p.preload()),
+  )
+}
 
 interface Props {
   dataset: Dataset

@@ -15,7 +15,7 @@ export async function prerenderPage(dataset: Dataset): Promise<string> {
   const { prelude } = await prerender(
     <PrerenderContext value={true}>
       <StrictMode>
-        <App dataset={dataset} />
+        <App start={dataset} />
       </StrictMode>
     </PrerenderContext>,
     // Never outline a finished part to a hidden segment moved by an inline script (which React
