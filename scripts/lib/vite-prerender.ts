@@ -20,14 +20,13 @@
 import { createHash } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
-import type { OutputBundle } from 'rolldown'
-import type { Plugin, ResolvedConfig } from 'vite'
+import type { IndexHtmlTransformContext, Plugin, ResolvedConfig } from 'vite'
 
 const MAP_STUB = '\0strike-map-stub'
 const ROOT = '<div id="root"></div>'
 
 /** `style="--at:0.5"` → `data-prerender-style="0"`, with the rule in the returned CSS. */
-export function moveStyleAttributes(markup: string): { markup: string; css: string } {
+function moveStyleAttributes(markup: string): { markup: string; css: string } {
   const styles: string[] = []
   const out = markup.replace(/ style="([^"]*)"/g, (_, style: string) => {
     let index = styles.indexOf(style)
@@ -54,7 +53,7 @@ function unescapeAttribute(s: string): string {
  * Puts `markup` into index.html's empty #root and links its moved styles (`css`, to be written
  * to `cssFile`) at the end of <head>.
  */
-export function withPrerender(
+function withPrerender(
   html: string,
   rendered: string,
 ): { html: string; css: string; cssFile: string } {
@@ -80,7 +79,11 @@ export function withPrerender(
  * or the part restyles when its code comes; the code downloads beside the main script, which
  * waits for it to hydrate the page in one pass (src/main.tsx).
  */
-function withChunks(html: string, bundle: OutputBundle | undefined, rendered: Set<unknown>) {
+function withChunks(
+  html: string,
+  bundle: IndexHtmlTransformContext['bundle'],
+  rendered: Set<unknown>,
+) {
   const files = new Set<string>()
   const add = (fileName: string) => {
     const chunk = bundle?.[fileName]

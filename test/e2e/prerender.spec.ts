@@ -75,6 +75,21 @@ test('without JavaScript the page reads: every clinic listed with its state on s
   await context.close()
 })
 
+test('without JavaScript a phone shows the list too (the Map/List toggle needs a script)', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+  })
+  const page = await context.newPage()
+  await page.goto('./')
+  await expect(page.locator('.clinic-list li').first()).toBeVisible()
+  await expect(page.getByRole('button', { name: 'List' })).toBeHidden()
+  await context.close()
+})
+
 /** Holds the main script until `release()`, so the prerendered page can be measured first. */
 async function holdScript(page: Page) {
   let release!: () => void
