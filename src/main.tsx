@@ -6,6 +6,7 @@ import { isFrameMode, isFramedElsewhere } from './app/framing.ts'
 import { PrerenderContext } from './app/shell.tsx'
 import { loadDataset } from './data/load-dataset.ts'
 import type { Dataset } from './domain/clinic-schema.ts'
+import { fingerprint } from './domain/fingerprint.ts'
 import './app/faults.css'
 
 // index.html's note for a page whose script never runs: this script runs, so it goes.
@@ -36,7 +37,8 @@ function reportRedraw(error: unknown, info: ErrorInfo) {
  */
 function start(data: Dataset | { error: string }) {
   const framed = isFramedElsewhere() && !isFrameMode(window.location.search)
-  if (!('error' in data) && !framed)
+  // Data other than the build's (a cached page after a data update) would not match the HTML.
+  if (!('error' in data) && !framed && fingerprint(data) === container.dataset.dataset)
     hydrateRoot(container, <PrerenderContext value={true}>{page(data)}</PrerenderContext>, {
       onRecoverableError: reportRedraw,
     })

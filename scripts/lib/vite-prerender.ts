@@ -20,6 +20,7 @@
 import { createHash } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
+import { fingerprint } from '../../src/domain/fingerprint.ts'
 import type { IndexHtmlTransformContext, Plugin, ResolvedConfig } from 'vite'
 
 const MAP_STUB = '\0strike-map-stub'
@@ -56,6 +57,7 @@ function unescapeAttribute(s: string): string {
 function withPrerender(
   html: string,
   rendered: string,
+  stamp: string,
 ): { html: string; css: string; cssFile: string } {
   if (!html.includes(ROOT)) throw new Error(`index.html needs an empty ${ROOT} to prerender into`)
   if (process.env.PRERENDER_DUMP) writeFileSync(process.env.PRERENDER_DUMP, rendered)
@@ -66,7 +68,7 @@ function withPrerender(
   const link = css ? `  <link rel="stylesheet" href="./${cssFile}" />\n  ` : ''
   return {
     html: html
-      .replace(ROOT, () => `<div id="root">${markup}</div>`)
+      .replace(ROOT, () => `<div id="root" data-dataset="${stamp}">${markup}</div>`)
       .replace('</head>', () => `${link}</head>`),
     css,
     cssFile,
@@ -156,7 +158,7 @@ export function prerender(readDataset: () => unknown): Plugin {
           const entry = (await server.ssrLoadModule('/src/app/prerender-entry.tsx')) as {
             prerenderPage(dataset: unknown): Promise<string>
           }
-          const page = withPrerender(html, await entry.prerenderPage(dataset))
+          const page = withPrerender(html, await entry.prerenderPage(dataset), fingerprint(dataset))
           styles = page
           // The files the render ran (not just found imported): parts loaded on demand among
           // them are on the prerendered page.

@@ -5,7 +5,7 @@
  * because browsers rate-limit history writes; `push` for selecting a clinic, so Back
  * returns to the view before it.
  */
-import { startTransition, useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import {
   parseViewState,
   serializeViewState,
@@ -34,15 +34,14 @@ export function useViewState(
   const stateRef = useRef(state)
   const pending = useRef<number | undefined>(undefined)
 
-  useEffect(
+  // Before the first paint after hydration, so the map is created on the URL's view.
+  useLayoutEffect(
     function takeUpTheUrl() {
       if (!prerendered) return
       const next = parseViewState(window.location.search, ctx)
       if (serializeViewState(next, ctx) === serializeViewState(stateRef.current, ctx)) return
       stateRef.current = next
-      // A transition: parts of the prerendered page whose code is still loading are hydrated,
-      // then changed, rather than dropped and drawn again (src/app/shell.tsx).
-      startTransition(() => setState(next))
+      setState(next)
     },
     [prerendered, ctx],
   )

@@ -30,7 +30,7 @@ test('the built HTML, before any script, holds the headline, dek, coverage line,
   request,
 }) => {
   const html = await (await request.get('./')).text()
-  const root = /<div id="root">([\s\S]*)<\/div>\s*<\/body>/.exec(html)?.[1] ?? ''
+  const root = /<div id="root"[^>]*>([\s\S]*)<\/div>\s*<\/body>/.exec(html)?.[1] ?? ''
   const text = textOf(root)
   expect(text).toContain("Where Allina's doctors struck")
   expect(text).toContain(
