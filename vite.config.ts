@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
 import { contentSecurityPolicy } from './scripts/lib/csp.ts'
-import { noscriptHtml } from './scripts/lib/noscript.ts'
+import { prerender } from './scripts/lib/vite-prerender.ts'
 import { withSiteUrl } from './scripts/lib/share-urls.ts'
 import { cardDescription, CONTENT, pageTitle } from './src/app/content.ts'
 import { coverageOf } from './src/domain/coverage.ts'
@@ -32,7 +32,7 @@ const dataFile = (name: string) => {
 /**
  * Serves the dataset and its downloads at <base>/data/ in dev and copies them into the build, so
  * the committed files in data/ are the only copies (no duplicate under public/). At build time it
- * also writes the <noscript> list of clinics into index.html.
+ * also fills index.html's head from the dataset.
  */
 function dataset(): Plugin {
   return {
@@ -60,11 +60,7 @@ function dataset(): Plugin {
       order: 'post',
       handler(html) {
         const data = JSON.parse(readFileSync(dataFile('clinics.geojson'), 'utf8')) as Dataset
-        const page = headTags(html, data).replace(
-          '<div id="root"></div>',
-          `<div id="root"></div>\n${noscriptHtml(data)}`,
-        )
-        return withSiteUrl(page, process.env.SITE_URL)
+        return withSiteUrl(headTags(html, data), process.env.SITE_URL)
       },
     },
   }
@@ -140,7 +136,13 @@ function contentSecurityPolicyMeta(): Plugin {
 // (https://user.github.io/repo/) and from a custom domain without rebuilding.
 export default defineConfig({
   base: './',
-  plugins: [react(), dataset(), contentSecurityPolicyMeta(), slimLeaflet()],
+  plugins: [
+    react(),
+    dataset(),
+    prerender(() => JSON.parse(readFileSync(dataFile('clinics.geojson'), 'utf8'))),
+    contentSecurityPolicyMeta(),
+    slimLeaflet(),
+  ],
   define: buildSettings(),
   build: {
     target: 'es2022',

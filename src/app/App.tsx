@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, type ComponentType } from 'react'
 import { retryFailedParts } from '../data/lazy-part.ts'
+import type { Dataset } from '../domain/clinic-schema.ts'
 import { useDataset } from './use-dataset.ts'
 import { Explorer } from './Explorer.tsx'
 import { ErrorBoundary } from './ErrorBoundary.tsx'
@@ -18,9 +19,13 @@ const FramedNotice = lazy<ComponentType>(() =>
   ),
 )
 
-/** Composition root: loading and failure states, then the explorer. Never a blank page. */
-export function App() {
-  const [state, retry] = useDataset()
+/**
+ * Composition root: loading and failure states, then the explorer. Never a blank page.
+ * `start`: the data already loaded (the prerender, and the browser before it hydrates that
+ * HTML), or why it could not be (src/main.tsx); without it, the page loads the data itself.
+ */
+export function App({ start }: { start?: Dataset | { error: string } }) {
+  const [state, retry] = useDataset(start)
   // Try again unmounts its own button: focus goes to the page's heading instead of <body>, on
   // the loading page and again on the page that follows (map or error).
   const retried = useRef(false)
@@ -34,7 +39,8 @@ export function App() {
     },
     [state.status],
   )
-  if (isFramedElsewhere() && !isFrameMode(window.location.search))
+  // The prerender has no window; src/main.tsx does not hydrate a framed page.
+  if (typeof window !== 'undefined' && isFramedElsewhere() && !isFrameMode(window.location.search))
     return (
       <Suspense fallback={null}>
         <FramedNotice />

@@ -5,7 +5,6 @@ import type { Dataset } from '../domain/clinic-schema.ts'
 import { createDayIndex } from '../domain/day-index.ts'
 import { applyFilters, NO_FILTERS, type Filters } from '../domain/filters.ts'
 import { legendOf } from '../domain/legend.ts'
-import { STRIKE_DAY } from '../domain/story.ts'
 import { timelineRange } from '../domain/timeline.ts'
 import { serializeViewState, type Panel, type UrlContext } from '../domain/url-state.ts'
 import { formatDate } from '../domain/dates.ts'
@@ -17,11 +16,13 @@ import { AfterFirstPaint } from './AfterFirstPaint.tsx'
 import { CONTENT } from './content.ts'
 import { CoverageLine } from './CoverageLine.tsx'
 import { EmbedButton } from './EmbedButton.tsx'
-import { PageFooter, PageHeader, SourceLine } from './PageText.tsx'
+import { urlContextOf } from './url-context.ts'
+import { FooterExtras, PageFooter, PageHeader, SourceLine } from './PageText.tsx'
 import { PartBoundary } from './PartBoundary.tsx'
 import { SaveImageButton } from './SaveImageButton.tsx'
 import { StaticLegend } from './StaticLegend.tsx'
 import type { StillCaption } from './StillGraphic.tsx'
+import { ClientOnly, useHydrated } from './shell.tsx'
 import { byName, isPhone } from './layout.ts'
 import { useEmbedHeight } from './use-embed-height.ts'
 import { useTheme } from './use-theme.ts'
@@ -48,6 +49,17 @@ const ClosuresChanged = lazyPart(() =>
 const loadStill = () => import('./StillGraphic.tsx')
 const StillGraphic = lazyPart(() => loadStill().then((m) => m.StillGraphic))
 
+/**
+ * Loads the code of the parts the prerendered page shows (src/main.tsx waits for it before it
+ * hydrates): hydrated in one pass, the whole page answers at once. Left to load as they render,
+ * they would stay inert for a moment, and a reader's first click on a row could be lost.
+ */
+export function preloadPrerenderedParts(): Promise<unknown> {
+  return Promise.all(
+    [FilterPanel, ClinicList, PageNotes, ClosuresChanged, FooterExtras].map((p) => p.preload()),
+  )
+}
+
 interface Props {
   dataset: Dataset
   basemap: Basemap | undefined
@@ -55,8 +67,9 @@ interface Props {
   basemapPending?: boolean
 }
 
-function pageUrl(search: string): string {
-  return `${window.location.origin}${window.location.pathname}${search}`
+/** The page's address with `search`; relative until hydrated (the prerender knows no address). */
+function pageUrl(search: string, hydrated: boolean): string {
+  return hydrated ? `${window.location.origin}${window.location.pathname}${search}` : search
 }
 
 /**
@@ -65,19 +78,13 @@ function pageUrl(search: string): string {
  */
 export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
   const range = useMemo(() => timelineRange(dataset.events), [dataset])
-  const ctx: UrlContext = useMemo(
-    () => ({
-      ...range,
-      defaultDate: STRIKE_DAY,
-      clinicIds: new Set(dataset.features.map((f) => f.id)),
-    }),
-    [range, dataset],
-  )
+  const ctx: UrlContext = useMemo(() => urlContextOf(dataset), [dataset])
   const [view, update] = useViewState(ctx)
   useTheme(view.theme)
   useEmbedHeight(view.embed && !view.screenshot)
   const origin = useRef<'map' | 'list'>('list')
-  const pageTitle = useRef(document.title)
+  const hydrated = useHydrated()
+  const pageTitle = useRef(typeof document === 'undefined' ? '' : document.title)
   const graphic = useRef<HTMLDivElement>(null)
   // While Save image captures, the graphic shows as the still: its caption, no controls, no
   // tiles (modes.css). The caption's component is loaded when Save image is pressed.
@@ -90,7 +97,10 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
   // Filters start open beside the map, folded on phones so the map and list come first, and
   // folded in an embed, where every open part lengthens the article (modes.css). On the full
   // phone page one finger scrolls the page, as in an embed (ScrollGuard.tsx).
-  const [onPhone] = useState(isPhone)
+  // The prerendered page is one for every screen: it has them open, and a phone folds them once
+  // hydrated (until then app.css hides the open panel on phones, so nothing moves).
+  const [onPhoneAtStart] = useState(isPhone)
+  const onPhone = hydrated && onPhoneAtStart
   const filtersOpenAtStart = !onPhone && !view.embed
 
   // The view's filter fields alone (a view is a Filters), kept while they hold.
@@ -209,8 +219,14 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
       </PartBoundary>
     )
 
-  const embedUrl = pageUrl(serializeViewState({ ...view, embed: true, panel: 'map' }, ctx))
-  const fullPageUrl = pageUrl(serializeViewState({ ...view, embed: false, showTitle: true }, ctx))
+  const embedUrl = pageUrl(
+    serializeViewState({ ...view, embed: true, panel: 'map' }, ctx),
+    hydrated,
+  )
+  const fullPageUrl = pageUrl(
+    serializeViewState({ ...view, embed: false, showTitle: true }, ctx),
+    hydrated,
+  )
   return (
     <div className={view.embed ? 'page page--embed' : 'page'}>
       {view.embed ? (
@@ -257,19 +273,22 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
           </div>
           <div className="map-stage" data-still="map">
             <div className="map-frame" ref={mapFrame}>
-              <StrikeMap
-                views={shown}
-                total={dataset.features.length}
-                extent={extent}
-                selectedId={view.clinic}
-                onSelect={selectFromMap}
-                basemap={basemap}
-                basemapPending={basemapPending}
-                tiles={view.tiles && !capturing}
-                guardScroll={view.embed || onPhone}
-                cover={cover?.id === view.clinic ? cover?.rect : undefined}
-                fitTo={outcome?.fit}
-              />
+              {/* Leaflet needs a browser: the prerendered page has the empty, CSS-sized box. */}
+              <ClientOnly>
+                <StrikeMap
+                  views={shown}
+                  total={dataset.features.length}
+                  extent={extent}
+                  selectedId={view.clinic}
+                  onSelect={selectFromMap}
+                  basemap={basemap}
+                  basemapPending={basemapPending}
+                  tiles={view.tiles && !capturing}
+                  guardScroll={view.embed || onPhone}
+                  cover={cover?.id === view.clinic ? cover?.rect : undefined}
+                  fitTo={outcome?.fit}
+                />
+              </ClientOnly>
             </div>
             {selected && (
               <PartBoundary
@@ -331,7 +350,10 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
             />
           </div>
           <section className="explorer__panel" aria-label="Filters and clinic list">
-            <details className="filters-sheet" open={filtersOpenAtStart}>
+            <details
+              className={hydrated ? 'filters-sheet' : 'filters-sheet is-prerendered'}
+              open={filtersOpenAtStart}
+            >
               <summary>
                 More filters
                 <span className="filters-sheet__count">

@@ -8,7 +8,7 @@ import { PartBoundary } from './PartBoundary.tsx'
 
 // The methodology, change log and correction link sit below the fold: loaded on demand (JS
 // budget), with their own error and retry if the file cannot be fetched.
-const FooterExtras = lazyPart(() => import('./FooterExtras.tsx').then((m) => m.default))
+export const FooterExtras = lazyPart(() => import('./FooterExtras.tsx').then((m) => m.default))
 
 /**
  * Headline, dek, period and byline: all that stands above the graphic, so the map starts on the

@@ -8,6 +8,8 @@ import type { ClinicView } from '../domain/filters.ts'
 const PHONE_QUERY = '(max-width: 600px)'
 
 export function isPhone(): boolean {
+  // No window in the build's prerender (src/app/prerender-entry.tsx).
+  if (typeof window === 'undefined') return false
   return window.matchMedia?.(PHONE_QUERY).matches ?? false
 }
 

@@ -5,13 +5,14 @@
  * because browsers rate-limit history writes; `push` for selecting a clinic, so Back
  * returns to the view before it.
  */
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import {
   parseViewState,
   serializeViewState,
   type UrlContext,
   type ViewState,
 } from '../domain/url-state.ts'
+import { usePrerendered } from './shell.tsx'
 
 export type UpdateMode = 'replace' | 'push'
 
@@ -24,9 +25,26 @@ function currentUrl(search: string): string {
 export function useViewState(
   ctx: UrlContext,
 ): [ViewState, (patch: Partial<ViewState>, mode?: UpdateMode) => void] {
-  const [state, setState] = useState(() => parseViewState(window.location.search, ctx))
+  // The build prerenders the default view, and the browser hydrates that view first whatever
+  // its URL, then moves to the URL's (docs/prerender.md).
+  const prerendered = usePrerendered()
+  const [state, setState] = useState(() =>
+    parseViewState(prerendered ? '' : window.location.search, ctx),
+  )
   const stateRef = useRef(state)
   const pending = useRef<number | undefined>(undefined)
+
+  // Before the first paint after hydration, so the map is created on the URL's view.
+  useLayoutEffect(
+    function takeUpTheUrl() {
+      if (!prerendered) return
+      const next = parseViewState(window.location.search, ctx)
+      if (serializeViewState(next, ctx) === serializeViewState(stateRef.current, ctx)) return
+      stateRef.current = next
+      setState(next)
+    },
+    [prerendered, ctx],
+  )
 
   useEffect(
     function followHistory() {

@@ -13,6 +13,11 @@ export interface LazyPart<P extends object> {
   (props: P): ReactNode
   /** Forgets a failed load, so the next render fetches the file again. */
   retry(): void
+  /**
+   * Loads the part now, so that its first render is drawn at once, not suspended: for parts of
+   * the prerendered page, which must hydrate in one pass (src/main.tsx). Never rejects.
+   */
+  preload(): Promise<unknown>
 }
 
 const failed = new Set<() => void>()
@@ -33,19 +38,19 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
     pending = undefined
     failed.delete(retry)
   }
+  // Cached across renders (React's `use` needs the same promise), dropped only by retry().
+  const start = () =>
+    (pending ??= loadChunk(load).then(
+      (component) => (loaded = component),
+      (error: unknown) => {
+        failed.add(retry)
+        throw error
+      },
+    ))
   function Part(props: P): ReactNode {
-    if (!loaded) {
-      // Cached across renders (React's `use` needs the same promise), dropped only by retry().
-      pending ??= loadChunk(load).then(
-        (component) => (loaded = component),
-        (error: unknown) => {
-          failed.add(retry)
-          throw error
-        },
-      )
-      loaded = use(pending)
-    }
+    loaded ??= use(start())
     return createElement(loaded, props)
   }
-  return Object.assign(Part, { retry })
+  const preload = () => start().catch(() => undefined)
+  return Object.assign(Part, { retry, preload })
 }

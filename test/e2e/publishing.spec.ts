@@ -214,18 +214,6 @@ test('Save image leaves the map tiles and their credit out, then puts them back'
   await expect(page.locator('.graphic')).not.toHaveClass(/is-capturing/)
 })
 
-test('without JavaScript the page still lists every clinic', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false })
-  const page = await context.newPage()
-  await page.goto('./')
-  const items = page.locator('.noscript li')
-  await expect(items).toHaveCount(rows.length)
-  await expect(items.filter({ hasText: 'Allina Health Maplewood Clinic' })).toContainText(
-    'September 2025: Closure announced; 1 Nov 2025: Closed',
-  )
-  await context.close()
-})
-
 test('printed, the page shows map, legend and sources without controls', async ({ page }) => {
   await openMap(page)
   await page.emulateMedia({ media: 'print' })

@@ -91,9 +91,14 @@ export const markers = (page: Page) => page.locator(`.leaflet-marker-pane .${MAR
 export const listRows = (page: Page) => page.locator(`.${LIST} [${CLINIC_ID}]`)
 export const slider = (page: Page) => page.getByRole('slider', { name: 'Date' })
 
-/** Opens the map at a query string and waits until every visible clinic is drawn. */
+/**
+ * Opens the map at a query string and waits until every visible clinic is drawn. The page's
+ * HTML is prerendered (docs/prerender.md), so the text is there before the script: the map's
+ * own box filling in says the script has taken over.
+ */
 export async function openMap(page: Page, search = '') {
   await page.goto(`./${search}`)
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   await expect(page.getByText(/^Showing \d+ of \d+ clinics$/)).toBeAttached()
+  await expect(page.locator('.leaflet-container').first()).toBeAttached()
 }
