@@ -39,7 +39,10 @@ export interface TargetBox extends Box {
 }
 
 export interface TargetOptions {
-  /** Boxes closer than this count as overlapping (Leaflet rounds positions to whole pixels). */
+  /**
+   * Boxes closer than this count as overlapping, and a cut leaves this much between its sides
+   * (Leaflet rounds positions and sizes to whole pixels).
+   */
   gap?: number
   /**
    * The narrowest lane between two sides' symbol centres that a cut may run along: each centre
@@ -64,25 +67,23 @@ const union = (a: TargetBox, b: TargetBox): TargetBox => ({
   bottom: Math.max(a.bottom, b.bottom),
 })
 
-/** Slides `[lo, hi]` inside `[min, max]` (which is at least as long). */
-function slide(lo: number, hi: number, min: number, max: number): [number, number] {
-  const by = lo < min ? min - lo : hi > max ? max - hi : 0
-  return [lo + by, hi + by]
+/** A marker's own target: its box grown to 24 px, around its centre. */
+function boxOf(p: TargetPoint): TargetBox {
+  const half = Math.max(MIN_TARGET, p.size) / 2
+  return { ids: [p.id], left: p.x - half, top: p.y - half, right: p.x + half, bottom: p.y + half }
 }
 
-/** A marker's own target: its box grown to 24 px, slid inside the cell it was cut into. */
-function boxOf(p: TargetPoint, cell: Box): TargetBox {
-  const half = Math.max(MIN_TARGET, p.size) / 2
-  const [left, right] = slide(p.x - half, p.x + half, cell.left, cell.right)
-  const [top, bottom] = slide(p.y - half, p.y + half, cell.top, cell.bottom)
-  return {
-    ids: [p.id],
-    left: Math.max(left, cell.left),
-    top: Math.max(top, cell.top),
-    right: Math.min(right, cell.right),
-    bottom: Math.min(bottom, cell.bottom),
-  }
-}
+const inside = (a: Box, cell: Box) =>
+  a.left >= cell.left && a.top >= cell.top && a.right <= cell.right && a.bottom <= cell.bottom
+
+/** `a` cut down to `cell`: a group's target stays on its side of a cut. */
+const clip = (a: TargetBox, cell: Box): TargetBox => ({
+  ids: a.ids,
+  left: Math.max(a.left, cell.left),
+  top: Math.max(a.top, cell.top),
+  right: Math.min(a.right, cell.right),
+  bottom: Math.min(a.bottom, cell.bottom),
+})
 
 /** Merges overlapping boxes until none overlap: a merged box may reach one it did not touch. */
 function chain(boxes: TargetBox[], gap: number): TargetBox[] {
@@ -115,7 +116,7 @@ interface Cut {
 }
 
 /** Where a group may be cut: between two places, leaving both halves 24 px or more. */
-function cuts(points: readonly TargetPoint[], box: Box): Cut[] {
+function cuts(points: readonly TargetPoint[], box: Box, gap: number): Cut[] {
   const out: Cut[] = []
   for (const axis of ['x', 'y'] as const) {
     const [lo, hi] = axis === 'x' ? [box.left, box.right] : [box.top, box.bottom]
@@ -134,7 +135,9 @@ function cuts(points: readonly TargetPoint[], box: Box): Cut[] {
     let before = 0
     for (const u of sorted) {
       const at = (reach + u.start) / 2
-      if (before > 0 && u.start > reach && at - lo >= MIN_TARGET && hi - at >= MIN_TARGET)
+      // The two sides keep `gap` between them, as any two targets do.
+      const fits = at - gap / 2 - lo >= MIN_TARGET && hi - at - gap / 2 >= MIN_TARGET
+      if (before > 0 && u.start - reach > gap && fits)
         out.push({
           axis,
           at,
@@ -149,50 +152,81 @@ function cuts(points: readonly TargetPoint[], box: Box): Cut[] {
 }
 
 /**
- * The cut for a group, if any: the widest clear lane when one is at least `lane` wide; else, in
- * a group of more than `most` members, the widest lane among the cuts that leave at least a
- * quarter of them on each side (the most even cut when none does).
+ * The cuts worth trying on a group, best first: clear lanes at least `lane` wide, widest first;
+ * then, in a group of more than `most` members, the cuts that leave at least a quarter of them
+ * on each side (the most even ones when none does), widest first. A few at most: each is tried
+ * by grouping both sides again.
  */
-function findCut(points: readonly TargetPoint[], box: Box, lane: number, most: number) {
-  const all = cuts(points, box)
-  const widest = (cs: Cut[]) =>
-    cs.reduce<Cut | undefined>((b, c) => (b && b.width >= c.width ? b : c), undefined)
-  const free = widest(all.filter((c) => c.width >= lane))
-  if (free || points.length <= most) return free
+function cutsToTry(points: readonly TargetPoint[], box: Box, o: Required<TargetOptions>): Cut[] {
+  const all = cuts(points, box, o.gap).sort((a, b) => b.width - a.width)
+  const free = all.filter((c) => c.width >= o.lane)
+  if (points.length <= o.most) return free.slice(0, 3)
   const even = Math.max(...all.map((c) => c.fewer))
-  return widest(all.filter((c) => c.fewer >= Math.min(even, points.length / 4)))
+  const fair = all.filter((c) => c.width < o.lane && c.fewer >= Math.min(even, points.length / 4))
+  return [...free, ...fair].slice(0, 3)
 }
 
+const centre = (b: Box) => [(b.left + b.right) / 2, (b.top + b.bottom) / 2] as const
+
+/**
+ * The targets inside `cell`. A marker alone there must fit whole (its target is its own
+ * element, centred on its symbol, and cannot be cut): one that would not joins the target
+ * nearest to it on its side; a side of that one marker only is no side (undefined: the cut is
+ * not taken).
+ */
 function partition(
   points: readonly TargetPoint[],
   cell: Box,
   o: Required<TargetOptions>,
-): TargetBox[] {
+): TargetBox[] | undefined {
   const byId = new Map(points.map((p) => [p.id, p]))
-  return chain(
-    points.map((p) => boxOf(p, cell)),
+  const cutOff = (g: TargetBox) =>
+    g.ids.length === 1 && !inside(boxOf(byId.get(g.ids[0] as string) as TargetPoint), cell)
+  let groups = chain(
+    points.map((p) => clip(boxOf(p), cell)),
     o.gap,
-  ).flatMap((group) => {
-    if (group.ids.length === 1) return [group]
-    const members = group.ids.map((id) => byId.get(id) as TargetPoint)
-    const cut = findCut(members, group, o.lane, o.most)
-    if (!cut) return [group]
-    const side = (p: TargetPoint) => p[cut.axis] < cut.at
-    const [lo, hi] = cut.axis === 'x' ? (['right', 'left'] as const) : (['bottom', 'top'] as const)
-    return [
-      ...partition(members.filter(side), { ...group, [lo]: cut.at }, o),
-      ...partition(
-        members.filter((p) => !side(p)),
-        { ...group, [hi]: cut.at },
+  )
+  for (let lone = groups.find(cutOff); lone; lone = groups.find(cutOff)) {
+    const others = groups.filter((g) => g !== lone)
+    if (others.length === 0) return undefined
+    const [x, y] = centre(lone)
+    const far = (g: Box) => Math.hypot(centre(g)[0] - x, centre(g)[1] - y)
+    const near = others.reduce((a, b) => (far(b) < far(a) ? b : a))
+    groups = chain([...others.filter((g) => g !== near), union(near, lone)], o.gap)
+  }
+  return groups.flatMap((g) =>
+    g.ids.length > 1
+      ? split(
+          g.ids.map((id) => byId.get(id) as TargetPoint),
+          g,
+          o,
+        )
+      : [g],
+  )
+}
+
+/** A group cut in two (and each side grouped again) at the first cut that works, or whole. */
+function split(members: TargetPoint[], group: TargetBox, o: Required<TargetOptions>): TargetBox[] {
+  for (const cut of cutsToTry(members, group, o)) {
+    const before = (p: TargetPoint) => p[cut.axis] < cut.at
+    const [end, start] =
+      cut.axis === 'x' ? (['right', 'left'] as const) : (['bottom', 'top'] as const)
+    const a = partition(members.filter(before), { ...group, [end]: cut.at - o.gap / 2 }, o)
+    const b =
+      a &&
+      partition(
+        members.filter((p) => !before(p)),
+        { ...group, [start]: cut.at + o.gap / 2 },
         o,
-      ),
-    ]
-  })
+      )
+    if (a && b) return [...a, ...b]
+  }
+  return [group]
 }
 
 /**
  * The targets for these markers: lone markers keep their own box (grown to 24 px), overlapping
- * ones become groups, cut along clear lanes. Same input, same output (members and targets
+ * ones become groups, cut where a lane allows. Same input, same output (members and targets
  * sorted by id).
  *
  * @example
@@ -204,7 +238,8 @@ export function groupTargets(
   { gap = 0, lane = Infinity, most = Infinity }: TargetOptions = {},
 ): TargetBox[] {
   const all = { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity }
-  return partition(points, all, { gap, lane, most })
+  // Never undefined: every marker fits inside an unbounded cell.
+  return (partition(points, all, { gap, lane, most }) ?? [])
     .map((b) => ({ ...b, ids: [...b.ids].sort() }))
     .sort((a, b) => (String(a.ids[0]) < String(b.ids[0]) ? -1 : 1))
 }

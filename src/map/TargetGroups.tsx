@@ -57,8 +57,8 @@ export function TargetGroups({ views, offsets, selectedId, onGrouped }: Props): 
       })
       return { id: p.id, x: at.x + dx, y: at.y + dy, size: boxSize(look), place: `${lon},${lat}` }
     })
-    // One pixel of gap: Leaflet rounds each marker's position to whole pixels.
-    return groupTargets(points, { gap: 1, lane: LANE, most: MOST }).filter((g) => g.ids.length > 1)
+    // Two pixels apart: Leaflet rounds a marker's position, and a group's size, to whole pixels.
+    return groupTargets(points, { gap: 2, lane: LANE, most: MOST }).filter((g) => g.ids.length > 1)
   }, [map, zoom, views, offsets, selectedId])
   useEffect(
     function tellGrouped() {
