@@ -5,9 +5,12 @@ function focusClinic(id: string, origin: 'map' | 'list') {
   const row = document.querySelector<HTMLElement>(
     `.clinic-list [data-clinic-id="${CSS.escape(id)}"]`,
   )
-  const marker = document
-    .querySelector<HTMLElement>(`.clinic-marker [data-clinic-id="${CSS.escape(id)}"]`)
-    ?.closest<HTMLElement>('.clinic-marker')
+  // Its own marker, or the group button standing for it at this zoom (docs/targets.md).
+  const marker =
+    document
+      .querySelector<HTMLElement>(`.clinic-marker [data-clinic-id="${CSS.escape(id)}"]`)
+      ?.closest<HTMLElement>('.clinic-marker[tabindex]') ??
+    document.querySelector<HTMLElement>(`.clinic-group[data-members~="${CSS.escape(id)}"]`)
   ;(origin === 'map' ? (marker ?? row) : (row ?? marker))?.focus()
 }
 

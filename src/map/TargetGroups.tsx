@@ -63,8 +63,10 @@ export function TargetGroups({ views, offsets, selectedId, onGrouped }: Props): 
   useEffect(
     function tellGrouped() {
       onGrouped(new Set(groups.flatMap((g) => g.ids)))
+      // For the tests and the screenshot tools: the groups for this zoom are in place.
+      map.getContainer().dataset.groups = String(groups.length)
     },
-    [groups, onGrouped],
+    [map, groups, onGrouped],
   )
   useEffect(
     function ungroupOnUnmount() {
@@ -114,7 +116,7 @@ const TargetGroup = memo(function TargetGroup({ box, name, area, zoom }: GroupPr
   const members = box.ids.join(' ')
   useEffect(
     function drawGroup() {
-      const label = `${name}. Zoom in to them.`
+      const label = `${name}. Zoom to them.`
       const marker = L.marker(map.unproject([x, y], zoom), {
         icon: groupIcon(members.split(' ').length, label, w, h),
         keyboard: true,

@@ -5,6 +5,7 @@ import {
   listRows,
   markers,
   openMap,
+  ownMarker,
   rows,
   slider,
   struckBy,
@@ -170,6 +171,7 @@ test('keyboard only: slider, list, details and back', async ({ page }) => {
 
 test('a marker is a named button: Enter opens its details, Esc returns to it', async ({ page }) => {
   await openMap(page)
+  await ownMarker(page, 'coon-rapids')
   const marker = page.getByRole('button', {
     name: 'Allina Health Coon Rapids Clinic, on strike today, 5 Nov 2025',
   })
@@ -190,7 +192,8 @@ test('a marker is a named button: Enter opens its details, Esc returns to it', a
 
 test('approximate positions say so, to screen readers and in the details', async ({ page }) => {
   await openMap(page, '?clinic=annandale')
-  // Both the marker and the list row say so.
+  // Both the marker and the list row say so (the marker once it is its own button).
+  await ownMarker(page, 'annandale')
   await expect(
     page.getByRole('button', { name: /^Allina Health Annandale Clinic, .*approximate location$/ }),
   ).toHaveCount(2)
@@ -209,6 +212,7 @@ test('approximate positions say so, to screen readers and in the details', async
       : `Approximate: placed at the centre of ${coonRapids.city}`,
   )
   await expect(card).not.toContainText(/HIFLD|NAVTEQ/)
+  await ownMarker(page, 'coon-rapids')
   await expect(
     page.getByRole('button', {
       name: /^Allina Health Coon Rapids Clinic, .*approximate location$/,

@@ -92,6 +92,11 @@ export const markers = (page: Page) => page.locator('.leaflet-marker-pane .clini
 export const listRows = (page: Page) => page.locator('.clinic-list [data-clinic-id]')
 export const slider = (page: Page) => page.getByRole('slider', { name: 'Date' })
 
+/** Groups load just after the first view (docs/targets.md): waits until they are in place. */
+export async function groupsPlaced(scope: Page | Frame | FrameLocator) {
+  await expect(scope.locator('.leaflet-container[data-groups]')).toBeAttached()
+}
+
 /**
  * The marker of one clinic as its own button, as a reader gets it: where it overlaps others at
  * the zoom it is drawn inside a group button (docs/targets.md), and activating the group where
@@ -102,8 +107,7 @@ export async function ownMarker(scope: Page | Frame | FrameLocator, id: string) 
     has: scope.locator(`[data-clinic-id="${id}"]`),
   })
   await expect(marker).toBeAttached()
-  // Groups load just after the first view: wait for them before asking whether it is in one.
-  await expect(scope.locator('.leaflet-marker-pane .clinic-group').first()).toBeAttached()
+  await groupsPlaced(scope)
   for (let i = 0; i < 6; i++) {
     const group = scope.locator(`.leaflet-marker-pane .clinic-group[data-members~="${id}"]`)
     if ((await group.count()) === 0) break

@@ -7,7 +7,7 @@
  */
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { expect, openMap, rows, test } from './support.ts'
+import { expect, groupsPlaced, openMap, rows, test } from './support.ts'
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
@@ -21,7 +21,7 @@ const SIZES = [
 
 async function targetSizeFailures(page: Page) {
   // Groups load just after the first view; then let markers and groups settle.
-  await expect(page.locator('.leaflet-marker-pane .clinic-group').first()).toBeAttached()
+  await groupsPlaced(page)
   await page.evaluate(
     () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
   )
@@ -69,7 +69,7 @@ test('a group button names its towns and count, and Enter zooms in to it', async
   // Its name: the count, then the members' towns (from the CSV), and what it does.
   const towns = new Set(members.map((id) => rows.find((r) => r.id === id)?.city))
   await expect(group).toHaveAccessibleName(
-    new RegExp(`^${members.length} clinics(:| in) .*Zoom in to them\\.$`),
+    new RegExp(`^${members.length} clinics(:| in) .*Zoom to them\\.$`),
   )
   for (const town of towns) await expect(group).toHaveAccessibleName(new RegExp(escape(town!)))
   // The count is shown, not only spoken.
