@@ -13,7 +13,7 @@
  */
 
 /** WCAG 2.5.8's minimum target side, in CSS pixels. */
-export const MIN_TARGET = 24
+const MIN_TARGET = 24
 
 export interface TargetPoint {
   id: string
@@ -26,7 +26,7 @@ export interface TargetPoint {
   place: string
 }
 
-export interface Box {
+interface Box {
   left: number
   top: number
   right: number
