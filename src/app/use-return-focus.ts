@@ -5,9 +5,12 @@ import { CLINIC_ID, LIST, MARKER } from '../domain/dom-contract.ts'
 function focusClinic(id: string, origin: 'map' | 'list') {
   const ofClinic = `[${CLINIC_ID}="${CSS.escape(id)}"]`
   const row = document.querySelector<HTMLElement>(`.${LIST} ${ofClinic}`)
-  const marker = document
-    .querySelector<HTMLElement>(`.${MARKER} ${ofClinic}`)
-    ?.closest<HTMLElement>(`.${MARKER}`)
+  // Its own marker, or the group button standing for it at this zoom (docs/targets.md).
+  const marker =
+    document
+      .querySelector<HTMLElement>(`.${MARKER} ${ofClinic}`)
+      ?.closest<HTMLElement>(`.${MARKER}[tabindex]`) ??
+    document.querySelector<HTMLElement>(`.clinic-group[data-members~="${CSS.escape(id)}"]`)
   ;(origin === 'map' ? (marker ?? row) : (row ?? marker))?.focus()
 }
 

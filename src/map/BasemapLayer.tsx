@@ -3,7 +3,15 @@ import * as L from 'leaflet'
 import { useMap } from 'react-leaflet'
 import type { Basemap, BasemapFeature } from '../data/load-basemap.ts'
 import { MARKER } from '../domain/dom-contract.ts'
-import { placeLabels, type Box, type LabelToPlace } from '../domain/label-placement.ts'
+import type { Box, LabelToPlace, placeLabels } from '../domain/label-placement.ts'
+
+// The placement code is not needed to draw the first view (labels first show above their
+// points, map.css): it loads with it and places them once here (issue 14, first-view bytes).
+let placer: typeof placeLabels | undefined
+const loadPlacement = () =>
+  import('../domain/label-placement.ts').then((m) => {
+    placer = m.placeLabels
+  })
 
 /** Distance from a place's point to its label, as in map.css (the 13px in its transform). */
 const LABEL_GAP = 13
@@ -28,6 +36,7 @@ function sizeOf(span: HTMLElement): { width: number; height: number } {
  * drawn now, so it reruns when the zoom, the size or the markers change.
  */
 function declutter(map: L.Map, labels: readonly L.Marker[]): void {
+  if (!placer) return
   const container = map.getContainer()
   const origin = container.getBoundingClientRect()
   const relative = (r: DOMRect): Box => ({
@@ -37,10 +46,10 @@ function declutter(map: L.Map, labels: readonly L.Marker[]): void {
     bottom: r.bottom - origin.top,
   })
   // The marker's whole box, its approximate-location ring included: a name over the ring still
-  // hides part of the symbol a reader is looking for.
-  const obstacles = [...container.querySelectorAll(`.leaflet-marker-pane .${MARKER}`)].map((m) =>
-    relative(m.getBoundingClientRect()),
-  )
+  // hides part of the symbol a reader is looking for. A group's count badge too (TargetGroups).
+  const obstacles = [
+    ...container.querySelectorAll(`.leaflet-marker-pane :is(.${MARKER}, .clinic-group__count)`),
+  ].map((m) => relative(m.getBoundingClientRect()))
   const points = new Map<string, { x: number; y: number }>()
   const spans = new Map<string, HTMLElement>()
   const toPlace: LabelToPlace[] = []
@@ -60,7 +69,7 @@ function declutter(map: L.Map, labels: readonly L.Marker[]): void {
     })
   })
   const size = map.getSize()
-  const placed = placeLabels(toPlace, {
+  const placed = placer(toPlace, {
     bounds: { left: 0, top: 0, right: size.x, bottom: size.y },
     obstacles,
     gap: LABEL_GAP,
@@ -146,7 +155,7 @@ export function BasemapLayer({ basemap }: { basemap: Basemap }) {
             place()
           })
       }
-      schedule()
+      void loadPlacement().then(schedule)
       // Markers are redrawn by date and filter: place again once their DOM has changed.
       const markerPane = map.getPane('markerPane')
       const observer = new MutationObserver(schedule)

@@ -1,4 +1,4 @@
-import { memo, Suspense, useEffect, useMemo, useRef } from 'react'
+import { lazy, memo, Suspense, useEffect, useMemo, useRef, useState } from 'react'
 import type * as L from 'leaflet'
 import { Marker } from 'react-leaflet'
 import { lazyPart } from '../data/lazy-part.ts'
@@ -9,6 +9,7 @@ import { markerLabel } from '../domain/labels.ts'
 import { isApproximatePosition } from '../domain/position-note.ts'
 import { clinicIcon } from './marker-icon.ts'
 import { bindNameTooltip } from './marker-tooltips.ts'
+import type { TargetGroups as Groups } from './TargetGroups.tsx'
 
 /**
  * Past this many clinics the markers are drawn on one canvas: thousands of focusable DOM markers
@@ -21,11 +22,24 @@ export const CANVAS_THRESHOLD = 1000
 // A failed load reaches the page-wide boundary, whose Try again loads it afresh (lazy-part.ts).
 const CanvasMarkers = lazyPart(() => import('./CanvasMarkers.tsx').then((m) => m.CanvasMarkers))
 
+// Group buttons where markers overlap (docs/targets.md): not needed to draw the first view, so
+// they load right after it. If their code cannot be fetched, the markers stay buttons each.
+const TargetGroups = lazy<typeof Groups>(() =>
+  import('./TargetGroups.tsx').then(
+    (m) => ({ default: m.TargetGroups }),
+    () => ({ default: () => null }),
+  ),
+)
+
 interface Props {
   views: readonly ClinicView[]
   selectedId: string | undefined
   onSelect(id: string): void
+  /** Group buttons for overlapping markers; off in stills, which have no targets. */
+  groups?: boolean
 }
+
+const NONE: ReadonlySet<string> = new Set()
 
 /**
  * The clinics on the map: focusable markers, or a canvas when the dataset (`total`, not the
@@ -40,8 +54,12 @@ export function ClinicMarkers({ total, ...props }: Props & { total: number }) {
   )
 }
 
-/** One focusable marker per visible clinic; co-located markers are drawn apart. */
-function DomMarkers({ views, selectedId, onSelect }: Props) {
+/**
+ * One marker per visible clinic; co-located markers are drawn apart. Markers that overlap at the
+ * zoom are drawn but are not buttons: one group button stands for them (TargetGroups.tsx).
+ */
+function DomMarkers({ views, selectedId, onSelect, groups }: Props) {
+  const [grouped, setGrouped] = useState(NONE)
   const offsets = useMemo(
     () =>
       spreadOffsets(
@@ -53,19 +71,37 @@ function DomMarkers({ views, selectedId, onSelect }: Props) {
       ),
     [views],
   )
-  return views.map((v) => {
+  const drawn = views.map((v) => {
     const [dx, dy] = offsets.get(v.feature.id) ?? [0, 0]
+    const target = !grouped.has(v.feature.id)
     return (
       <ClinicMarker
-        key={v.feature.id}
+        // A new key when it joins or leaves a group: Leaflet reads `interactive` once.
+        key={target ? v.feature.id : `${v.feature.id} grouped`}
         view={v}
         selected={v.feature.id === selectedId}
+        target={target}
         dx={dx}
         dy={dy}
         onSelect={onSelect}
       />
     )
   })
+  return (
+    <>
+      {drawn}
+      {groups && (
+        <Suspense fallback={null}>
+          <TargetGroups
+            views={views}
+            offsets={offsets}
+            selectedId={selectedId}
+            onGrouped={setGrouped}
+          />
+        </Suspense>
+      )}
+    </>
+  )
 }
 
 // One [lat, lng] per clinic for the page's life: react-leaflet calls setLatLng whenever
@@ -84,6 +120,8 @@ function positionOf(feature: ClinicFeature): [number, number] {
 interface MarkerProps {
   view: ClinicView
   selected: boolean
+  /** A button of its own, or only drawn (a group button stands for it). */
+  target: boolean
   /** Pixel offset from spreadOffsets, as numbers so an unchanged marker keeps equal props. */
   dx: number
   dy: number
@@ -94,7 +132,14 @@ interface MarkerProps {
  * One marker, re-rendered only when its own view (the day index keeps the object while the
  * clinic's state holds), selection or offset changes.
  */
-const ClinicMarker = memo(function ClinicMarker({ view, selected, dx, dy, onSelect }: MarkerProps) {
+const ClinicMarker = memo(function ClinicMarker({
+  view,
+  selected,
+  target,
+  dx,
+  dy,
+  onSelect,
+}: MarkerProps) {
   const p = view.feature.properties
   const { state } = view
   const icon = useMemo(
@@ -114,16 +159,17 @@ const ClinicMarker = memo(function ClinicMarker({ view, selected, dx, dy, onSele
   const marker = useRef<L.Marker>(null)
   useEffect(
     function nameOnHover() {
-      if (marker.current) return bindNameTooltip(marker.current, p.name)
+      if (marker.current && target) return bindNameTooltip(marker.current, p.name)
     },
-    [p.name],
+    [p.name, target],
   )
   return (
     <Marker
       ref={marker}
       position={positionOf(view.feature)}
       icon={icon}
-      keyboard
+      keyboard={target}
+      interactive={target}
       zIndexOffset={selected ? 1000 : state.today ? 500 : 0}
       eventHandlers={handlers}
     />

@@ -20,16 +20,23 @@ export function MapReady({
     function signalWhenDrawn() {
       let frame = 0
       const root = document.documentElement
+      let live = true
       const signal = () => {
-        // Two frames: one for React's commit to reach Leaflet, one for the browser to paint.
-        frame = requestAnimationFrame(() => {
+        // Once the label-placement code is in (BasemapLayer.tsx loads it after the first view
+        // and places the labels in the next frame), then two frames: one for React's commit to
+        // reach Leaflet and the placement, one for the browser to paint.
+        void import('../domain/label-placement.ts').then(() => {
+          if (!live) return
           frame = requestAnimationFrame(() => {
-            root.setAttribute(MAP_READY, 'true')
+            frame = requestAnimationFrame(() => {
+              root.setAttribute(MAP_READY, 'true')
+            })
           })
         })
       }
       if (!basemapPending) map.whenReady(signal)
       return function unsignal() {
+        live = false
         cancelAnimationFrame(frame)
         root.removeAttribute(MAP_READY)
       }

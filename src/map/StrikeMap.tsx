@@ -211,7 +211,13 @@ export function StrikeMap({
       <TileAttribution />
       {/* After the credit (its text measured), before FollowSelection (a shared clinic wins). */}
       {guardScroll && <FitClearOfOverlays bounds={bounds} />}
-      <ClinicMarkers views={views} total={total} selectedId={selectedId} onSelect={onSelect} />
+      <ClinicMarkers
+        views={views}
+        total={total}
+        selectedId={selectedId}
+        onSelect={onSelect}
+        groups={!still}
+      />
       <KeyboardSelect onSelect={onSelect} />
       <FollowSelection views={views} selectedId={selectedId} cover={cover} />
       {!still && (
@@ -239,7 +245,7 @@ function TileAttribution() {
       container.setAttribute('role', 'region')
       container.setAttribute(
         'aria-label',
-        'Map of the clinics. Each marker is a button; the list holds the same clinics.',
+        'Map of the clinics. Each marker, or group of nearby ones, is a button; the list holds the same clinics.',
       )
       map.attributionControl?.setPrefix(externalLink('https://leafletjs.com', 'Leaflet'))
       map.attributionControl?.addAttribution(BASEMAP_ATTRIBUTION)

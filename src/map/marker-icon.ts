@@ -106,6 +106,8 @@ function buildIcon(id: string, look: MarkerLook): L.DivIcon {
   name.textContent = look.label
   root.append(svg, name)
   const [dx, dy] = look.offset
+  // A target of at least 24 px (WCAG 2.5.8) around a smaller symbol, centred by map.css.
+  const target = Math.max(24, box)
   return L.divIcon({
     html: root,
     className: [
@@ -117,8 +119,8 @@ function buildIcon(id: string, look: MarkerLook): L.DivIcon {
     ]
       .filter(Boolean)
       .join(' '),
-    iconSize: [box, box],
-    iconAnchor: [box / 2 - dx, box / 2 - dy],
+    iconSize: [target, target],
+    iconAnchor: [target / 2 - dx, target / 2 - dy],
     tooltipAnchor: [dx, dy - box / 2],
   })
 }

@@ -7,7 +7,7 @@
  */
 import type { Frame, Page } from '@playwright/test'
 import { embedSnippet } from '../../src/domain/embed-snippet.ts'
-import { expect, test } from './support.ts'
+import { expect, ownMarker, test } from './support.ts'
 
 const COLUMNS = [
   { column: 680, viewport: { width: 1280, height: 900 }, mobile: false },
@@ -166,7 +166,8 @@ for (const { column, viewport, mobile } of COLUMNS) {
 
       // A clinic opened from its marker: the details are whole, not cut or scrolling.
       await frame.locator('.leaflet-container').click({ position: { x: 5, y: 5 } })
-      await frame.locator('.leaflet-marker-pane .clinic-marker').nth(3).click()
+      const fourth = frame.locator('.leaflet-marker-pane .clinic-marker [data-clinic-id]').nth(3)
+      await (await ownMarker(frame, (await fourth.getAttribute('data-clinic-id'))!)).click()
       const details = frame.getByTestId('clinic-details')
       await expect(details).toBeVisible()
       await expectFits(page, frame, 'details open')

@@ -8,7 +8,7 @@
  * reader announces it well (map.spec.ts runs axe); only that these boxes sit where they must.
  */
 import type { Browser, Locator, Page } from '@playwright/test'
-import { expect, listRows, openMap, rows, slider, test } from './support.ts'
+import { expect, listRows, openMap, ownMarker, rows, slider, test } from './support.ts'
 
 interface Size {
   width: number
@@ -224,7 +224,7 @@ for (const size of SIZES) {
       await expectDetailsFit(page, size, 'west-st-paul')
       await page.getByRole('button', { name: 'Close details' }).click()
       await expect(details(page)).toHaveCount(0)
-      await markerOf(page, 'river-falls').click()
+      await (await ownMarker(page, 'river-falls')).click()
       await expectDetailsFit(page, size, 'river-falls')
       // Back and Forward reopen it the same way.
       await page.goBack()

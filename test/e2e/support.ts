@@ -4,6 +4,8 @@ import {
   expect,
   type Browser,
   type BrowserContext,
+  type Frame,
+  type FrameLocator,
   type Page,
 } from '@playwright/test'
 import { readCsv } from '../../scripts/lib/csv.ts'
@@ -90,6 +92,36 @@ export async function phonePage(browser: Browser, height = 844): Promise<Page> {
 export const markers = (page: Page) => page.locator(`.leaflet-marker-pane .${MARKER}`)
 export const listRows = (page: Page) => page.locator(`.${LIST} [${CLINIC_ID}]`)
 export const slider = (page: Page) => page.getByRole('slider', { name: 'Date' })
+
+/** Groups load just after the first view (docs/targets.md): waits until they are in place. */
+export async function groupsPlaced(scope: Page | Frame | FrameLocator) {
+  await expect(scope.locator('.leaflet-container[data-groups]')).toBeAttached()
+}
+
+/**
+ * The marker of one clinic as its own button, as a reader gets it: where it overlaps others at
+ * the zoom it is drawn inside a group button (docs/targets.md), and activating the group where
+ * the clinic's symbol is zooms in until the clinic stands apart.
+ */
+export async function ownMarker(scope: Page | Frame | FrameLocator, id: string) {
+  const marker = scope.locator('.leaflet-marker-pane .clinic-marker', {
+    has: scope.locator(`[data-clinic-id="${id}"]`),
+  })
+  await expect(marker).toBeAttached()
+  await groupsPlaced(scope)
+  for (let i = 0; i < 6; i++) {
+    const group = scope.locator(`.leaflet-marker-pane .clinic-group[data-members~="${id}"]`)
+    if ((await group.count()) === 0) break
+    const members = await group.getAttribute('data-members')
+    // Where a reader would: on the clinic's symbol, which the group button lies over.
+    const [g, m] = [await group.boundingBox(), await marker.boundingBox()]
+    if (!g || !m) throw new Error(`${id}: no box for its marker or group`)
+    await group.click({ position: { x: m.x + m.width / 2 - g.x, y: m.y + m.height / 2 - g.y } })
+    await expect(scope.locator(`.clinic-group[data-members="${members}"]`)).toHaveCount(0)
+  }
+  await expect(marker).toHaveClass(/leaflet-interactive/)
+  return marker
+}
 
 /**
  * Opens the map at a query string and waits until every visible clinic is drawn. The page's

@@ -1,0 +1,179 @@
+/**
+ * Group buttons for clinics whose markers overlap at the current zoom (issue 14 pt 6, WCAG
+ * 2.5.8 without its "equivalent" exception; docs/targets.md). The members' symbols stay drawn
+ * at their positions but stop being targets; the group is one button of at least 24 px,
+ * "4 clinics in Lakeville", that zooms in until its members stand apart. Loaded after the
+ * first view (ClinicMarkers.tsx): until it arrives every marker is its own button.
+ */
+import { memo, useEffect, useMemo, useState, type ReactNode } from 'react'
+import * as L from 'leaflet'
+import { useMap, useMapEvents } from 'react-leaflet'
+import type { ClinicView } from '../domain/filters.ts'
+import { isApproximatePosition } from '../domain/position-note.ts'
+import { boxSize, symbolLook } from '../domain/symbols.ts'
+import { groupName, groupTargets, type TargetBox } from '../domain/targets.ts'
+import { bindNameTooltip } from './marker-tooltips.ts'
+
+/**
+ * Cuts: a lane this wide between two sides' symbol centres always splits a group; a group of
+ * more than {@link MOST} is split at its widest lane that leaves a quarter on each side. Chosen
+ * on this dataset's first views at the five reader sizes (docs/targets.md).
+ */
+const LANE = 16
+const MOST = 8
+
+function prefersReducedMotion(): boolean {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
+}
+
+interface Props {
+  views: readonly ClinicView[]
+  offsets: Map<string, [number, number]>
+  selectedId: string | undefined
+  /** Told which clinics a group button stands for (they stop being buttons themselves). */
+  onGrouped(ids: ReadonlySet<string>): void
+}
+
+/**
+ * The group buttons at the map's zoom, from each marker's projected position plus its spread
+ * offset. Projected at the zoom (not the viewport), so panning never regroups; zooming does.
+ */
+export function TargetGroups({ views, offsets, selectedId, onGrouped }: Props): ReactNode {
+  const map = useMap()
+  const [zoom, setZoom] = useState(() => map.getZoom())
+  useMapEvents({ zoomend: () => setZoom(map.getZoom()) })
+  const groups = useMemo(() => {
+    const points = views.map((v) => {
+      const p = v.feature.properties
+      const [lon, lat] = v.feature.geometry.coordinates
+      const at = map.project([lat, lon], zoom)
+      const [dx, dy] = offsets.get(p.id) ?? [0, 0]
+      const look = symbolLook({
+        status: v.state.status,
+        evidence: p.evidence,
+        approximate: isApproximatePosition(p),
+        today: v.state.today,
+        selected: p.id === selectedId,
+      })
+      return { id: p.id, x: at.x + dx, y: at.y + dy, size: boxSize(look), place: `${lon},${lat}` }
+    })
+    // Two pixels apart: Leaflet rounds a marker's position, and a group's size, to whole pixels.
+    return groupTargets(points, { gap: 2, lane: LANE, most: MOST }).filter((g) => g.ids.length > 1)
+  }, [map, zoom, views, offsets, selectedId])
+  useEffect(
+    function tellGrouped() {
+      onGrouped(new Set(groups.flatMap((g) => g.ids)))
+      // For the tests and the screenshot tools: the groups for this zoom are in place.
+      map.getContainer().dataset.groups = String(groups.length)
+    },
+    [map, groups, onGrouped],
+  )
+  useEffect(
+    function ungroupOnUnmount() {
+      return () => onGrouped(new Set())
+    },
+    [onGrouped],
+  )
+  const byId = useMemo(() => new Map(views.map((v) => [v.feature.id, v.feature])), [views])
+  return groups.map((g) => {
+    const members = g.ids.map((id) => byId.get(id)!)
+    return (
+      <TargetGroup
+        key={g.ids.join(' ')}
+        box={g}
+        name={groupName(members.map((f) => f.properties.city))}
+        area={L.latLngBounds(
+          members.map((f) => [f.geometry.coordinates[1], f.geometry.coordinates[0]]),
+        ).toBBoxString()}
+        zoom={zoom}
+      />
+    )
+  })
+}
+
+interface GroupProps {
+  box: TargetBox
+  name: string
+  /**
+   * The members' bounds as Leaflet's "west,south,east,north" string: the button zooms to them.
+   * A string, so a date step that keeps the group keeps its marker (and the reader's focus).
+   */
+  area: string
+  zoom: number
+}
+
+/**
+ * One group button over its members' symbols: its box is the group's target, a badge counts
+ * them. A plain Leaflet marker, made here: react-leaflet's Marker in this chunk would move React
+ * itself out of the first view's script into a shared one (more bytes, issue 14).
+ */
+const TargetGroup = memo(function TargetGroup({ box, name, area, zoom }: GroupProps) {
+  const map = useMap()
+  const w = Math.round(box.right - box.left)
+  const h = Math.round(box.bottom - box.top)
+  const x = (box.left + box.right) / 2
+  const y = (box.top + box.bottom) / 2
+  const members = box.ids.join(' ')
+  useEffect(
+    function drawGroup() {
+      const label = `${name}. Zoom to them.`
+      const marker = L.marker(map.unproject([x, y], zoom), {
+        icon: groupIcon(members.split(' ').length, label, w, h),
+        keyboard: true,
+        zIndexOffset: 2000,
+      })
+      /** Far enough in to fit the members, and two levels at least (co-located ones separate). */
+      const zoomIn = (around?: L.LatLng) => {
+        const [west, south, east, north] = area.split(',').map(Number)
+        const bounds = L.latLngBounds([south!, west!], [north!, east!])
+        const fit = map.getBoundsZoom(bounds, false, L.point(64, 64))
+        const to = Math.min(map.getMaxZoom(), Math.max(fit, map.getZoom() + 2))
+        const animate = !prefersReducedMotion()
+        // A click keeps the spot under the pointer (the clinic the reader aimed at) in place.
+        if (around) map.setZoomAround(around, to, { animate })
+        else map.setView(bounds.getCenter(), to, { animate })
+      }
+      marker.on('click', (e: L.LeafletMouseEvent) =>
+        zoomIn(e.originalEvent.detail > 0 ? map.mouseEventToLatLng(e.originalEvent) : undefined),
+      )
+      marker.addTo(map)
+      const element = marker.getElement()
+      // Read by focusClinic (use-return-focus.ts) and the tests: which clinics it stands for.
+      element?.setAttribute('data-members', members)
+      element?.addEventListener('keydown', (e) => {
+        if (e.key !== 'Enter' && e.key !== ' ') return
+        e.preventDefault()
+        zoomIn()
+      })
+      const unbind = bindNameTooltip(marker, label)
+      return function removeGroup() {
+        unbind()
+        marker.remove()
+      }
+    },
+    [map, name, area, members, x, y, w, h, zoom],
+  )
+  return null
+})
+
+const icons = new Map<string, L.DivIcon>()
+
+/** Cached, as clinicIcon is: a new icon object would replace the element and drop its focus. */
+function groupIcon(count: number, label: string, w: number, h: number): L.DivIcon {
+  const key = `${count}|${label}|${w}|${h}`
+  let icon = icons.get(key)
+  if (!icon) {
+    const badge = document.createElement('span')
+    badge.className = 'clinic-group__count'
+    badge.setAttribute('aria-hidden', 'true')
+    badge.textContent = String(count)
+    const name = document.createElement('span')
+    name.className = 'visually-hidden'
+    name.textContent = label
+    const root = document.createElement('span')
+    root.append(badge, name)
+    icon = L.divIcon({ html: root, className: 'clinic-group', iconSize: [w, h] })
+    icons.set(key, icon)
+  }
+  return icon
+}
