@@ -15,11 +15,9 @@ import { StrikeMap } from '../map/StrikeMap.tsx'
 import { AfterFirstPaint } from './AfterFirstPaint.tsx'
 import { CONTENT } from './content.ts'
 import { CoverageLine } from './CoverageLine.tsx'
-import { EmbedButton } from './EmbedButton.tsx'
 import { urlContextOf } from './url-context.ts'
 import { FooterExtras, PageFooter, PageHeader, SourceLine } from './PageText.tsx'
 import { PartBoundary } from './PartBoundary.tsx'
-import { SaveImageButton } from './SaveImageButton.tsx'
 import { StaticLegend } from './StaticLegend.tsx'
 import type { StillCaption } from './StillGraphic.tsx'
 import { ClientOnly, useHydrated } from './shell.tsx'
@@ -39,6 +37,7 @@ const ClinicDetails = lazyPart(() => import('./ClinicDetails.tsx').then((m) => m
 const FilterPanel = lazyPart(() => import('../controls/FilterPanel.tsx').then((m) => m.FilterPanel))
 const ClinicList = lazyPart(() => import('../controls/ClinicList.tsx').then((m) => m.ClinicList))
 // Below the graphic, after the first paint: not in the first view's bundle.
+const GraphicTools = lazyPart(() => import('./GraphicTools.tsx').then((m) => m.GraphicTools))
 const PageNotes = lazyPart(() => import('./PageNotes.tsx').then((m) => m.PageNotes))
 // Below the fold, and not needed to draw the map: its own small chunk.
 const ClosuresChanged = lazyPart(() =>
@@ -56,7 +55,9 @@ const StillGraphic = lazyPart(() => loadStill().then((m) => m.StillGraphic))
  */
 export function preloadPrerenderedParts(): Promise<unknown> {
   return Promise.all(
-    [FilterPanel, ClinicList, PageNotes, ClosuresChanged, FooterExtras].map((p) => p.preload()),
+    [FilterPanel, ClinicList, PageNotes, ClosuresChanged, FooterExtras, GraphicTools].map((p) =>
+      p.preload(),
+    ),
   )
 }
 
@@ -320,24 +321,17 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
           </div>
           <StaticLegend legend={stillLegend} />
           <SourceLine dataset={dataset} still={capturing} />
-          <div className="graphic-tools">
-            <EmbedButton embedUrl={embedUrl} />
-            <SaveImageButton
-              target={() => graphic.current}
-              fileName={`allina-strike-map-${view.date}.png`}
-              onCapturing={setCapturing}
-            />
-            {view.embed && (
-              <a
-                className="tool-button"
-                href={fullPageUrl}
-                target="_blank"
-                rel="noopener noreferrer"
-              >
-                Open full page
-              </a>
-            )}
-          </div>
+          <PartBoundary part={GraphicTools} what="Embed and Save image">
+            <Suspense fallback={null}>
+              <GraphicTools
+                embedUrl={embedUrl}
+                target={() => graphic.current}
+                fileName={`allina-strike-map-${view.date}.png`}
+                onCapturing={setCapturing}
+                fullPageUrl={view.embed ? fullPageUrl : undefined}
+              />
+            </Suspense>
+          </PartBoundary>
         </div>
         <div className="explorer__side">
           <div className="explorer__date">

@@ -41,8 +41,6 @@ export const CONTENT = {
    * while it is left.
    */
   correctionsEmail: 'corrections@example.org',
-  howTo:
-    'Drag the date to follow the dispute from the June pickets to the closures. Tick or untick statuses to filter, type a city to find a clinic, and select a clinic for what happened there and the sources.',
   sourceLine:
     'Sources: Doctors Council SEIU; Allina Health; reporting by the Star Tribune, MPR News, Fox 9, KSTP, CBS Minnesota, the St. Paul Union Advocate and the Minnesota Reformer; HIFLD and CMS facility records. Boundaries and ZIP code centres: US Census Bureau. Places: GeoNames (CC BY 4.0).',
   methodologyTitle: 'How this map was made',
