@@ -1,7 +1,6 @@
 import { useMemo } from 'react'
 import type { Dataset } from '../domain/clinic-schema.ts'
 import { ChangesSection } from './ChangesSection.tsx'
-import { CONTENT } from './content.ts'
 import { methodology } from './content-methodology.ts'
 import { CorrectionLink } from './CorrectionLink.tsx'
 
@@ -23,7 +22,7 @@ export default function FooterExtras({ dataset, day, pageUrl }: Props) {
     <>
       <section className="methodology" aria-labelledby="methodology-title">
         <h2 id="methodology-title" tabIndex={-1}>
-          {CONTENT.methodologyTitle}
+          How this map was made
         </h2>
         {paragraphs.map((para) => (
           <p key={para.slice(0, 24)}>{para}</p>

@@ -43,7 +43,6 @@ export const CONTENT = {
   correctionsEmail: 'corrections@example.org',
   sourceLine:
     'Sources: Doctors Council SEIU; Allina Health; reporting by the Star Tribune, MPR News, Fox 9, KSTP, CBS Minnesota, the St. Paul Union Advocate and the Minnesota Reformer; HIFLD and CMS facility records. Boundaries and ZIP code centres: US Census Bureau. Places: GeoNames (CC BY 4.0).',
-  methodologyTitle: 'How this map was made',
 }
 
 /** The dek: what happened, in two sentences, from the data. */

@@ -10,6 +10,7 @@ import { BasemapLayer } from './BasemapLayer.tsx'
 import { ClinicMarkers } from './ClinicMarkers.tsx'
 import { FitClearOfOverlays } from './FitClearOfOverlays.tsx'
 import { MapReady } from './MapReady.tsx'
+import { ScrollGuard } from './ScrollGuard.tsx'
 import { BASEMAP_ATTRIBUTION, externalLink, stylesheetApplied } from './tiles.ts'
 import './map.css'
 
@@ -24,10 +25,6 @@ const Tiles = lazy(() =>
 
 // Only printing needs it, so it arrives after the first view (and a failed fetch costs only the
 // print refit).
-// Embeds and phones only (one-finger page scrolling): not in the first view's JS.
-const ScrollGuard = lazy(() =>
-  import('./ScrollGuard.tsx').then((m) => ({ default: m.ScrollGuard })),
-)
 const PrintFit = lazy(() =>
   import('./PrintFit.tsx').then(
     (m) => ({ default: m.PrintFit }),
@@ -231,11 +228,7 @@ export function StrikeMap({
       <FitTo points={fitTo} />
       <TrackSize />
       <MapReady basemapLoaded={basemap !== undefined} basemapPending={basemapPending} />
-      {guardScroll && (
-        <Suspense fallback={null}>
-          <ScrollGuard />
-        </Suspense>
-      )}
+      {guardScroll && <ScrollGuard />}
     </MapContainer>
   )
 }

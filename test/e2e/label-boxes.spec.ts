@@ -74,6 +74,8 @@ for (const [width, height] of SIZES) {
     await page.setViewportSize({ width, height })
     for (const date of DATES) {
       await openMap(page, `?date=${date}`)
+      // The text is prerendered; the labels are placed once the map is drawn (its ready signal).
+      await expect(page.locator('html[data-map-ready="true"]')).toBeAttached()
       await expectClear(page, `${width}x${height} ${date}`)
     }
   })
