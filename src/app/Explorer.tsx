@@ -321,7 +321,7 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
           </div>
           <StaticLegend legend={stillLegend} />
           <SourceLine dataset={dataset} still={capturing} />
-          <PartBoundary part={GraphicTools} what="Embed and Save image">
+          <PartBoundary part={GraphicTools} what="Sharing">
             <Suspense fallback={null}>
               <GraphicTools
                 embedUrl={embedUrl}

@@ -30,7 +30,8 @@ export function byName(views: readonly ClinicView[], all: readonly Feature[]): C
     rank = new Map([...all].sort(byNameOf).map((f, i) => [f, i]))
     ranks.set(all, rank)
   }
-  const slots: (ClinicView | undefined)[] = new Array(all.length)
-  for (const v of views) slots[rank.get(v.feature) ?? -1] = v
-  return slots.filter((v) => v !== undefined)
+  // A sparse array in name order; flat() drops the empty slots.
+  const slots: ClinicView[] = []
+  for (const v of views) slots[rank.get(v.feature) as number] = v
+  return slots.flat()
 }

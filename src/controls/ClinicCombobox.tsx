@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
 import type { DevicePosition, Outcome, SearchEngine } from '../domain/search-engine.ts'
 import { SearchPopup, SearchResult, type SearchOption } from './SearchPopup.tsx'
 import { NearMeButton } from './NearMeButton.tsx'
@@ -26,6 +26,8 @@ export interface ClinicSearchProps {
 interface ComboboxProps extends ClinicSearchProps {
   /** The stand-in box had focus when this replaced it: take it over. */
   takeFocus?: boolean
+  /** Near me was pressed on the stand-in before this code arrived: act on that press. */
+  nearMeNow?: boolean
 }
 
 /**
@@ -51,6 +53,14 @@ export function ClinicCombobox(props: ComboboxProps) {
       el.setSelectionRange(el.value.length, el.value.length)
     },
     [props.takeFocus],
+  )
+  useEffect(
+    function actOnEarlyPress() {
+      if (props.nearMeNow) nearMe()
+    },
+    // Once, on the swap: the press it answers happened before this box existed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
   )
   const found = open && engine ? engine.suggest(value) : { clinics: [], places: [] }
   const options: SearchOption[] = [

@@ -20,26 +20,33 @@ const PRIVACY =
  * fast reader types is lost. The matcher and the places load on the first search.
  */
 export function ClinicSearch(props: ClinicSearchProps) {
-  const [loaded, setLoaded] = useState<{ Combobox: typeof ClinicCombobox; takeFocus: boolean }>()
-  const load = useCallback(() => {
+  const [loaded, setLoaded] = useState<{
+    Combobox: typeof ClinicCombobox
+    takeFocus: boolean
+    nearMeNow?: boolean
+  }>()
+  // `nearMeNow`: Near me pressed before the combobox's code came; it answers the press on arrival
+  // (the prerendered page can be pressed before any code has loaded).
+  const load = useCallback((nearMeNow?: boolean) => {
     void import('./ClinicCombobox.tsx').then((m) =>
       setLoaded({
         Combobox: m.ClinicCombobox,
         takeFocus: document.activeElement?.id === STAND_IN,
+        nearMeNow,
       }),
     )
   }, [])
   useEffect(
     function loadWhenIdle() {
       const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 200))
-      idle(load)
+      idle(() => load())
     },
     [load],
   )
   return (
     <div className="clinic-search-wrap">
       {loaded ? (
-        <loaded.Combobox {...props} takeFocus={loaded.takeFocus} />
+        <loaded.Combobox {...props} takeFocus={loaded.takeFocus} nearMeNow={loaded.nearMeNow} />
       ) : (
         <div className="filter-panel-search clinic-search">
           <label htmlFor={STAND_IN}>Find a clinic, city or ZIP</label>
@@ -58,7 +65,7 @@ export function ClinicSearch(props: ClinicSearchProps) {
                 onChange={(e) => props.onChange(e.currentTarget.value)}
               />
             </div>
-            <NearMeButton onClick={load} />
+            <NearMeButton onClick={() => load(true)} />
           </div>
         </div>
       )}
