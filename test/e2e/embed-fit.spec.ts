@@ -200,6 +200,8 @@ for (const { column, viewport, mobile } of [...COLUMNS, NARROW]) {
       const hint = frame.getByText('Click or tap the map to explore it')
       await expect(hint).toBeVisible()
       await expect(frame.locator('.leaflet-marker-pane .clinic-marker').first()).toBeAttached()
+      // The finished map (basemap and its credit in): what a reader looks at.
+      await expect(frame.locator('html[data-map-ready="true"]')).toBeAttached()
       // The map takes the column's whole width (less the embed's 4 px padding each side), not a
       // grid column shared with the Map/List toggle.
       const mapWidth = await frame

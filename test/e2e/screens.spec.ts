@@ -124,6 +124,9 @@ test('phone: one finger over the map scrolls the page; after a tap it pans the m
 }) => {
   const page = await phonePage(browser)
   await openMap(page)
+  // The page is prerendered: the map and its scroll guard come after the text. The hint is the
+  // sign a reader gets that one finger scrolls the page.
+  await expect(page.getByText('Click or tap the map to explore it')).toBeVisible()
   const map = await page.getByRole('region', { name: /^Map of the clinics/ }).boundingBox()
   if (!map) throw new Error('no map')
   const cdp = await page.context().newCDPSession(page)
