@@ -120,6 +120,17 @@ export async function ownMarker(scope: Page | Frame | FrameLocator, id: string) 
     await expect(scope.locator(`.clinic-group[data-members="${members}"]`)).toHaveCount(0)
   }
   await expect(marker).toHaveClass(/leaflet-interactive/)
+  // A group's zoom may still be running: a click during Leaflet's zoom animation is dropped, as
+  // a reader's would be. Hand the marker over once the map is still (its box holds for a frame).
+  await expect(scope.locator('.leaflet-container.leaflet-zoom-anim')).toHaveCount(0)
+  await expect
+    .poll(async () => {
+      const a = await marker.boundingBox()
+      await new Promise((done) => setTimeout(done, 50))
+      const b = await marker.boundingBox()
+      return a !== null && b !== null && a.x === b.x && a.y === b.y
+    })
+    .toBe(true)
   return marker
 }
 
