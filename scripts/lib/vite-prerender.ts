@@ -121,7 +121,9 @@ export function prerender(readDataset: () => unknown): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      async handler(html, { bundle }) {
+      async handler(html, { bundle, path }) {
+        // Only the app's page: the bench builds its floor pages with this config too.
+        if (path !== '/index.html') return html
         const { createServer } = await import('vite')
         const server = await createServer({
           configFile: config.configFile,
