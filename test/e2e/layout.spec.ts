@@ -176,8 +176,6 @@ for (const size of SIZES) {
     test('search is a few Tab presses from the top, and a skip link passes the markers', async ({
       browser,
     }) => {
-      // Known flake at 320x640 since the targets and prerender merges (closing note, issue 14).
-      test.fixme(size.width === 320, 'flaky at 320x640 since the targets + prerender merge')
       const page = await open(browser, size)
       await openMap(page)
       let presses = 0
@@ -218,10 +216,6 @@ for (const size of SIZES) {
     })
 
     test('details from the list and from a marker fit the screen', async ({ browser }) => {
-      // Known bug, issue 14 left open (closing note): at 320x640 this journey stalls since the
-      // targets and prerender merges met (the same width as targets.spec's known failure).
-      // Skipped there, not deleted: remove the line once it is found and fixed.
-      test.fixme(size.width === 320, 'stalls at 320x640 since the targets + prerender merge')
       const byMarker = 'river-falls'
       const page = await open(browser, size)
       await openMap(page)
