@@ -42,6 +42,9 @@ export function TargetGroups({ views, offsets, selectedId, onGrouped }: Props): 
   const map = useMap()
   const [zoom, setZoom] = useState(() => map.getZoom())
   useMapEvents({ zoomend: () => setZoom(map.getZoom()) })
+  // A zoom that ended between this part's first render and its listener (the first view's fit
+  // can land just then) left groups cut for the old zoom, over markers drawn at the new one.
+  useEffect(() => setZoom(map.getZoom()), [map])
   const groups = useMemo(() => {
     const points = views.map((v) => {
       const p = v.feature.properties
