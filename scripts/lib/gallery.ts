@@ -10,16 +10,13 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { embedSnippet } from '../../src/domain/embed-snippet.ts'
 import { CLINIC_ID, MAP_READY, MARKER } from '../../src/domain/dom-contract.ts'
+import { READER_SIZES, type ReaderSize } from './reader-sizes.ts'
 import { openStudio, waitUntilDrawn } from './screenshots.ts'
 
-export const GALLERY_SIZES = [
-  { width: 1280, height: 720 },
-  { width: 1440, height: 900 },
-  { width: 768, height: 1024 },
-  { width: 390, height: 844 },
-  { width: 320, height: 640 },
-] as const
-export type Size = (typeof GALLERY_SIZES)[number]
+export type Size = ReaderSize
+
+/** The app's phone layout starts at 600 px and below (src/styles), whatever the size's label. */
+const isPhone = (size: { width: number }) => size.width <= 600
 export type Theme = 'light' | 'dark'
 
 /** One state to photograph: how to reach it from a page at the built site's address. */
@@ -33,7 +30,6 @@ export interface GalleryState {
   go(page: Page, url: string, size: Size): Promise<void>
 }
 
-const isPhone = (size: Size) => size.width <= 600
 /** The article column an embed sits in at this screen size (the two the issue names). */
 export const articleColumn = (size: Size) =>
   size.width >= 712 ? 680 : Math.min(358, size.width - 32)
@@ -158,7 +154,7 @@ export async function captureGallery(options: {
   const shots: GalleryShot[] = []
   try {
     await mkdir(options.outDir, { recursive: true })
-    for (const size of options.sizes ?? GALLERY_SIZES) {
+    for (const size of options.sizes ?? READER_SIZES) {
       for (const theme of options.themes ?? (['light', 'dark'] as const)) {
         const context = await studio.browser.newContext({
           viewport: size,

@@ -7,15 +7,9 @@
  */
 import type { Page } from '@playwright/test'
 import { PRESETS } from '../../scripts/lib/screenshots.ts'
+import { READER_SIZES } from '../../scripts/lib/reader-sizes.ts'
 import { expect, openMap, test } from './support.ts'
 
-const SIZES = [
-  [1280, 720],
-  [1440, 900],
-  [768, 1024],
-  [390, 844],
-  [320, 640],
-] as const
 const DATES = ['2025-06-03', '2025-11-05', '2026-02-01']
 
 type B = { name: string; left: number; top: number; right: number; bottom: number }
@@ -69,7 +63,7 @@ async function expectClear(page: Page, where: string) {
   expect(clashes, `${where}: place names over each other`).toEqual([])
 }
 
-for (const [width, height] of SIZES) {
+for (const { width, height } of READER_SIZES) {
   test(`place names clear of every clinic symbol at ${width}x${height}`, async ({ page }) => {
     await page.setViewportSize({ width, height })
     for (const date of DATES) {

@@ -8,20 +8,10 @@
  * reader announces it well (map.spec.ts runs axe); only that these boxes sit where they must.
  */
 import type { Browser, Locator, Page } from '@playwright/test'
+import { READER_SIZES, type ReaderSize } from '../../scripts/lib/reader-sizes.ts'
 import { expect, listRows, openMap, ownMarker, rows, slider, test } from './support.ts'
 
-interface Size {
-  width: number
-  height: number
-  phone: boolean
-}
-const SIZES: Size[] = [
-  { width: 1280, height: 720, phone: false },
-  { width: 1440, height: 900, phone: false },
-  { width: 768, height: 1024, phone: false },
-  { width: 390, height: 844, phone: true },
-  { width: 320, height: 640, phone: true },
-]
+type Size = ReaderSize
 
 /** Clinics at the map's edges, where a card beside them is most likely to cover them. */
 const EDGE_CLINICS = ['river-falls', 'west-st-paul', 'cambridge', 'faribault']
@@ -122,7 +112,7 @@ async function noSidewaysScroll(page: Page) {
   expect.soft(over, 'the page scrolls sideways').toBeLessThanOrEqual(0)
 }
 
-for (const size of SIZES) {
+for (const size of READER_SIZES) {
   const name = `${size.width}x${size.height}`
   test.describe(name, () => {
     test('first screen: map near the top, legend beside it, date control in view', async ({

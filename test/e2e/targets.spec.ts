@@ -7,17 +7,10 @@
  */
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
+import { READER_SIZES } from '../../scripts/lib/reader-sizes.ts'
 import { expect, groupsPlaced, openMap, rows, test } from './support.ts'
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
-const SIZES = [
-  [1280, 720],
-  [1440, 900],
-  [768, 1024],
-  [390, 844],
-  [320, 640],
-] as const
 
 async function targetSizeFailures(page: Page) {
   // Groups load just after the first view; then let markers and groups settle.
@@ -44,7 +37,7 @@ async function reachable(page: Page) {
   ])
 }
 
-for (const [width, height] of SIZES) {
+for (const { width, height } of READER_SIZES) {
   test(`every map target is at least 24 px and clear of the others at ${width}x${height}`, async ({
     page,
   }) => {

@@ -7,16 +7,16 @@ import { describe, expect, it } from 'vitest'
 import {
   articleColumn,
   contactSheet,
-  GALLERY_SIZES,
   GALLERY_STATES,
   shotName,
   type GalleryShot,
   type Size,
 } from '../../scripts/lib/gallery.ts'
+import { READER_SIZES } from '../../scripts/lib/reader-sizes.ts'
 
 describe('the gallery plan', () => {
   it('photographs the five reader sizes', () => {
-    expect(GALLERY_SIZES.map((s) => `${s.width}x${s.height}`)).toEqual([
+    expect(READER_SIZES.map((s) => `${s.width}x${s.height}`)).toEqual([
       '1280x720',
       '1440x900',
       '768x1024',
@@ -45,11 +45,9 @@ describe('the gallery plan', () => {
 
   it('shows the phone list only on phones, and puts embeds in 680 and 358 px columns', () => {
     const list = GALLERY_STATES.find((s) => s.name === 'phone-list')!
-    expect(GALLERY_SIZES.filter((s) => list.at?.(s) ?? true).map((s) => s.width)).toEqual([
-      390, 320,
-    ])
+    expect(READER_SIZES.filter((s) => list.at?.(s) ?? true).map((s) => s.width)).toEqual([390, 320])
     // 680 + 2 x 16 px margins fit from 712 px; 390 - 32 = 358; 320 - 32 = 288.
-    expect(GALLERY_SIZES.map(articleColumn)).toEqual([680, 680, 680, 358, 288])
+    expect(READER_SIZES.map(articleColumn)).toEqual([680, 680, 680, 358, 288])
     // The edges: a 600 px screen is a phone, 601 is not; 712 px takes the 680 column, 711 does not.
     const size = (width: number) => ({ width, height: 800 }) as unknown as Size
     expect([list.at?.(size(600)), list.at?.(size(601))]).toEqual([true, false])
@@ -62,9 +60,9 @@ describe('contactSheet', () => {
   const first = state('first-view', 'First view')
   const tricky = state('search', 'Search "<b>" & more')
   const shots: GalleryShot[] = [
-    { state: first, size: GALLERY_SIZES[0], theme: 'light', file: 'x' },
-    { state: first, size: GALLERY_SIZES[3], theme: 'dark', file: 'x' },
-    { state: tricky, size: GALLERY_SIZES[4], theme: 'light', file: 'x' },
+    { state: first, size: READER_SIZES[0], theme: 'light', file: 'x' },
+    { state: first, size: READER_SIZES[3], theme: 'dark', file: 'x' },
+    { state: tricky, size: READER_SIZES[4], theme: 'light', file: 'x' },
   ]
   const html = contactSheet(shots)
 
@@ -76,7 +74,7 @@ describe('contactSheet', () => {
     ]) {
       expect(html).toContain(`<a href="${name}"><img src="${name}"`)
     }
-    expect(shotName('embed', GALLERY_SIZES[2], 'dark')).toBe('embed-768x1024-dark.png')
+    expect(shotName('embed', READER_SIZES[2], 'dark')).toBe('embed-768x1024-dark.png')
   })
 
   it('has one section per state, titles escaped', () => {
