@@ -59,6 +59,16 @@ const CUTS: readonly Cut[] = [
     from: /^var GridLayer = Layer\.extend\(\{$/,
     through: /^tileLayer\.wms = tileLayerWMS;$/,
   },
+  // VML, Internet Explorer 8's vector format: its detection, element factory and renderer
+  // mixin. Every browser this map supports has SVG.
+  {
+    part: 'drop',
+    from: /^var vml = !svg\$1 && \(function \(\) \{$/,
+    through: /^\}\(\)\);$/,
+  },
+  { part: 'drop', from: /^var vmlCreate = \(function \(\) \{$/, through: /^\}\)\(\);$/ },
+  { part: 'drop', from: /^var vmlMixin = \{$/, through: /^var vmlMixin = \{$/ },
+  { part: 'drop', from: /^if \(Browser\.vml\) \{$/, through: /^if \(Browser\.vml\) \{$/ },
   // Single statements that keep unused classes alive: other projections than Web Mercator, the
   // default marker image (every marker here has a divIcon), iOS Safari's long-press contextmenu
   // simulation (nothing here listens for contextmenu).
@@ -83,6 +93,9 @@ const EDITS: readonly [RegExp, string][] = [
   // No marker here is draggable (react-leaflet only touches `dragging` when `draggable` changes).
   [/\tif \(MarkerDrag\) \{/, '\tif (false) {'],
   [/\ticon: new IconDefault\(\),/, '\ticon: undefined,'],
+  // With VML gone (above), the browser flag is false and SVG elements are the only kind.
+  [/\tvml: vml,/, '\tvml: false,'],
+  [/var create = Browser\.vml \? vmlCreate : svgCreate;/, 'var create = svgCreate;'],
 ]
 
 /** Names Leaflet exports that now live elsewhere, and where. */

@@ -1,4 +1,4 @@
-import { CLINIC_ID, LIST, MARKER } from '../domain/dom-contract.ts'
+import { CLINIC_ID, GROUP, GROUP_MEMBERS, LIST, MARKER } from '../domain/dom-contract.ts'
 
 /**
  * Where the focus goes back to when details close: the marker or list row of that clinic.
@@ -13,6 +13,6 @@ export function focusClinic(id: string, origin: 'map' | 'list') {
     document
       .querySelector<HTMLElement>(`.${MARKER} ${ofClinic}`)
       ?.closest<HTMLElement>(`.${MARKER}[tabindex]`) ??
-    document.querySelector<HTMLElement>(`.clinic-group[data-members~="${CSS.escape(id)}"]`)
+    document.querySelector<HTMLElement>(`.${GROUP}[${GROUP_MEMBERS}~="${CSS.escape(id)}"]`)
   ;(origin === 'map' ? (marker ?? row) : (row ?? marker))?.focus()
 }

@@ -32,6 +32,11 @@ export function byName(views: readonly ClinicView[], all: readonly Feature[]): C
   }
   // A sparse array in name order; flat() drops the empty slots.
   const slots: ClinicView[] = []
-  for (const v of views) slots[rank.get(v.feature) as number] = v
+  for (const v of views) {
+    const at = rank.get(v.feature)
+    // A clinic the ranks do not know (not from `all`) is sorted in the slow way, never lost.
+    if (at === undefined) return [...views].sort((a, b) => byNameOf(a.feature, b.feature))
+    slots[at] = v
+  }
   return slots.flat()
 }

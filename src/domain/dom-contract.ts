@@ -4,7 +4,7 @@
  * returns focus to them (src/app/use-return-focus.ts); the basemap keeps its labels off the
  * markers; the screenshot tool, the gallery and the tests wait for the map's ready signal. It
  * lives in the domain so that every layer and the scripts may import it, and holds names only
- * (no DOM; four bare strings, since it sits in the first view's bundle): readers build their
+ * (no DOM; bare strings, since it sits in the first view's bundle): readers build their
  * selectors from them. test/unit/dom-contract.test.ts refuses the raw names elsewhere in src.
  */
 
@@ -16,3 +16,9 @@ export const MARKER = 'clinic-marker'
 export const LIST = 'clinic-list'
 /** Attribute set to "true" on `<html>` once the map has drawn (src/map/MapReady.tsx). */
 export const MAP_READY = 'data-map-ready'
+/** Class of a group button standing for overlapping markers (src/map/TargetGroups.tsx). */
+export const GROUP = 'clinic-group'
+/** Attribute on a group button: its members' clinic ids, space-separated. */
+export const GROUP_MEMBERS = 'data-members'
+/** Attribute on the map's container once the groups for its zoom are placed: how many. */
+export const GROUPS_PLACED = 'data-groups'

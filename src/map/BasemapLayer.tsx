@@ -2,7 +2,7 @@ import { useEffect } from 'react'
 import * as L from 'leaflet'
 import { useMap } from 'react-leaflet'
 import type { Basemap, BasemapFeature } from '../data/load-basemap.ts'
-import { MARKER } from '../domain/dom-contract.ts'
+import { GROUP, MARKER } from '../domain/dom-contract.ts'
 import type { Box, LabelToPlace, placeLabels } from '../domain/label-placement.ts'
 
 // The placement code is not needed to draw the first view (labels first show above their
@@ -48,7 +48,7 @@ function declutter(map: L.Map, labels: readonly L.Marker[]): void {
   // The marker's whole box, its approximate-location ring included: a name over the ring still
   // hides part of the symbol a reader is looking for. A group's count badge too (TargetGroups).
   const obstacles = [
-    ...container.querySelectorAll(`.leaflet-marker-pane :is(.${MARKER}, .clinic-group__count)`),
+    ...container.querySelectorAll(`.leaflet-marker-pane :is(.${MARKER}, .${GROUP}__count)`),
   ].map((m) => relative(m.getBoundingClientRect()))
   const points = new Map<string, { x: number; y: number }>()
   const spans = new Map<string, HTMLElement>()

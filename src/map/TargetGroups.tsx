@@ -5,10 +5,11 @@
  * "4 clinics in Lakeville", that zooms in until its members stand apart. Loaded after the
  * first view (ClinicMarkers.tsx): until it arrives every marker is its own button.
  */
-import { memo, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { memo, useCallback, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react'
 import * as L from 'leaflet'
-import { useMap, useMapEvents } from 'react-leaflet'
+import { useMap } from 'react-leaflet'
 import type { ClinicView } from '../domain/filters.ts'
+import { GROUP, GROUP_MEMBERS, GROUPS_PLACED } from '../domain/dom-contract.ts'
 import { isApproximatePosition } from '../domain/position-note.ts'
 import { boxSize, symbolLook } from '../domain/symbols.ts'
 import { groupName, groupTargets, type TargetBox } from '../domain/targets.ts'
@@ -40,11 +41,17 @@ interface Props {
  */
 export function TargetGroups({ views, offsets, selectedId, onGrouped }: Props): ReactNode {
   const map = useMap()
-  const [zoom, setZoom] = useState(() => map.getZoom())
-  useMapEvents({ zoomend: () => setZoom(map.getZoom()) })
-  // A zoom that ended between this part's first render and its listener (the first view's fit
-  // can land just then) left groups cut for the old zoom, over markers drawn at the new one.
-  useEffect(() => setZoom(map.getZoom()), [map])
+  // The map's zoom as React state. useSyncExternalStore reads it again once it listens, so a
+  // zoom that ends between this part's first render and its listener (the first view's fit can
+  // land just then) cannot leave groups cut for the old zoom over markers drawn at the new one.
+  const subscribe = useCallback(
+    (changed: () => void) => {
+      map.on('zoomend', changed)
+      return () => void map.off('zoomend', changed)
+    },
+    [map],
+  )
+  const zoom = useSyncExternalStore(subscribe, () => map.getZoom())
   const groups = useMemo(() => {
     const points = views.map((v) => {
       const p = v.feature.properties
@@ -67,7 +74,7 @@ export function TargetGroups({ views, offsets, selectedId, onGrouped }: Props): 
     function tellGrouped() {
       onGrouped(new Set(groups.flatMap((g) => g.ids)))
       // For the tests and the screenshot tools: the groups for this zoom are in place.
-      map.getContainer().dataset.groups = String(groups.length)
+      map.getContainer().setAttribute(GROUPS_PLACED, String(groups.length))
     },
     [map, groups, onGrouped],
   )
@@ -142,7 +149,7 @@ const TargetGroup = memo(function TargetGroup({ box, name, area, zoom }: GroupPr
       marker.addTo(map)
       const element = marker.getElement()
       // Read by focusClinic (use-return-focus.ts) and the tests: which clinics it stands for.
-      element?.setAttribute('data-members', members)
+      element?.setAttribute(GROUP_MEMBERS, members)
       element?.addEventListener('keydown', (e) => {
         if (e.key !== 'Enter' && e.key !== ' ') return
         e.preventDefault()
@@ -167,7 +174,7 @@ function groupIcon(count: number, label: string, w: number, h: number): L.DivIco
   let icon = icons.get(key)
   if (!icon) {
     const badge = document.createElement('span')
-    badge.className = 'clinic-group__count'
+    badge.className = `${GROUP}__count`
     badge.setAttribute('aria-hidden', 'true')
     badge.textContent = String(count)
     const name = document.createElement('span')
@@ -175,7 +182,7 @@ function groupIcon(count: number, label: string, w: number, h: number): L.DivIco
     name.textContent = label
     const root = document.createElement('span')
     root.append(badge, name)
-    icon = L.divIcon({ html: root, className: 'clinic-group', iconSize: [w, h] })
+    icon = L.divIcon({ html: root, className: GROUP, iconSize: [w, h] })
     icons.set(key, icon)
   }
   return icon

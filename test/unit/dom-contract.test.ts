@@ -18,6 +18,9 @@ const RAW = [
   // The list's class; its BEM-like row classes, its stylesheet and its #clinic-list anchor pass.
   /(?<!#|id=")\bclinic-list(?![\w.-])/,
   /data-map-ready|dataset\.mapReady\b/,
+  /\bclinic-group(?![\w-])/,
+  /data-members|dataset\.members\b/,
+  /data-groups|dataset\.groups\b/,
 ]
 
 function sourceFiles(dir: string): string[] {
@@ -56,6 +59,9 @@ describe('the DOM contract between layers', () => {
       { name: 'b.tsx', text: '<button data-clinic-id={id}>' },
       { name: 'c.tsx', text: '<ol className="clinic-list">' },
       { name: 'd.ts', text: 'root.dataset.mapReady = "true"' },
+      { name: 'f.ts', text: "L.divIcon({ className: 'clinic-group' })" },
+      { name: 'g.ts', text: "el.setAttribute('data-members', ids)" },
+      { name: 'h.ts', text: 'map.getContainer().dataset.groups = n' },
       { name: 'e.tsx', text: '<a href="#clinic-list" className="clinic-list-button">' },
     ]
     expect(rawUses(planted)).toEqual([
@@ -63,6 +69,9 @@ describe('the DOM contract between layers', () => {
       'b.tsx:1: <button data-clinic-id={id}>',
       'c.tsx:1: <ol className="clinic-list">',
       'd.ts:1: root.dataset.mapReady = "true"',
+      "f.ts:1: L.divIcon({ className: 'clinic-group' })",
+      "g.ts:1: el.setAttribute('data-members', ids)",
+      'h.ts:1: map.getContainer().dataset.groups = n',
     ])
   })
 })

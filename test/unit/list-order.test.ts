@@ -33,4 +33,13 @@ describe('the list in name order', () => {
     byName(all.map(view), all)
     expect(order(byName([view(all[4]!), view(all[1]!)], all))).toEqual(['Blaine', 'clinic 2'])
   })
+
+  it('never drops a view whose clinic is not among the ranked ones, and still sorts it in', () => {
+    const stranger = clinic({ id: 'x', name: 'Buffalo' })
+    expect(order(byName([view(all[4]!), view(stranger), view(all[2]!)], all))).toEqual([
+      'Andover',
+      'Blaine',
+      'Buffalo',
+    ])
+  })
 })
