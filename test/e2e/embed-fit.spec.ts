@@ -233,3 +233,20 @@ for (const { column, viewport, mobile } of [...COLUMNS, NARROW]) {
     })
   })
 }
+
+for (const { column, viewport } of COLUMNS) {
+  test(`the embed in a ${column} px column shows one legend, the one that filters`, async ({
+    page,
+    baseURL,
+  }) => {
+    await page.setViewportSize(viewport)
+    const frame = await openArticle(page, baseURL!, column, '')
+    // The legend with the status boxes is in view under the map; the still's legend (for
+    // screenshots, saved images and print) is not repeated under it.
+    await expect(frame.getByRole('checkbox').first()).toBeVisible()
+    await expect(frame.getByText(/^On 5 Nov 2025:$/)).toBeHidden()
+    await expect(
+      frame.getByText('Solid: confirmed by a source').filter({ visible: true }),
+    ).toHaveCount(1)
+  })
+}
