@@ -12,8 +12,9 @@ import { embedSnippet } from '../../src/domain/embed-snippet.ts'
 import {
   CLINIC_ID,
   GROUP,
-  GROUP_MEMBERS,
   GROUPS_PLACED,
+  GROUP_MEMBERS,
+  LIST,
   MAP_READY,
   MARKER,
 } from '../../src/domain/dom-contract.ts'
@@ -48,7 +49,7 @@ async function open(page: Page, url: string, query: string) {
   // The list renders after the map's first paint: a picture taken at "map drawn" could show its
   // column empty (the phone list did). Wait for its rows or its "no clinic" note.
   await page
-    .locator('.clinic-list, .clinic-list-empty')
+    .locator(`.${LIST}, .clinic-list-empty`)
     .first()
     .waitFor({ state: 'attached', timeout: 8_000 })
   // Group buttons arrive just after the first view (docs/targets.md): a picture taken before

@@ -108,7 +108,7 @@ export async function waitUntilDrawn(
   } catch {
     readiness = 'markers'
     warn(
-      `${label}: no data-map-ready signal after ${timeout / 1000} s, so waiting for the clinic markers instead`,
+      `${label}: no ${MAP_READY} signal after ${timeout / 1000} s, so waiting for the clinic markers instead`,
     )
     await page.waitForSelector(`.leaflet-marker-pane .${MARKER}`, {
       state: 'attached',

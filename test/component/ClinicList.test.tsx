@@ -5,6 +5,7 @@ import '../../src/app/theme.css'
 import { ClinicList } from '../../src/controls/ClinicList.tsx'
 import { clinicsOn, type ClinicView } from '../../src/domain/filters.ts'
 import { csvRows, realDataset } from './real-data.ts'
+import { CLINIC_ID } from '../../src/domain/dom-contract.ts'
 
 async function strikeDayViews(day = '2025-11-05'): Promise<ClinicView[]> {
   return clinicsOn((await realDataset()).features, day)
@@ -18,7 +19,7 @@ const clinicButtons = () =>
     .map((el) => el as HTMLButtonElement)
 
 function nameOf(id: string): string {
-  const button = document.querySelector(`[data-clinic-id="${id}"]`)
+  const button = document.querySelector(`[${CLINIC_ID}="${id}"]`)
   if (!button) throw new Error(`no button for ${id}`)
   return (button.textContent ?? '').replace(/\s+/g, ' ')
 }
@@ -32,8 +33,8 @@ describe('ClinicList', () => {
     )
     const buttons = clinicButtons()
     expect(buttons).toHaveLength(sites)
-    expect(buttons[0]?.dataset.clinicId).toBe('woodbury')
-    expect(buttons.at(-1)?.dataset.clinicId).toBe('annandale')
+    expect(buttons[0]?.getAttribute(CLINIC_ID)).toBe('woodbury')
+    expect(buttons.at(-1)?.getAttribute(CLINIC_ID)).toBe('annandale')
     await expect
       .element(page.getByRole('button', { name: /^Allina Health Woodbury Clinic/ }))
       .toBeVisible()
@@ -106,7 +107,7 @@ describe('ClinicList', () => {
       />,
     )
     await page.getByRole('button', { name: /^Allina Health Hastings Clinic/ }).click()
-    ;(document.querySelector('[data-clinic-id="blaine"]') as HTMLButtonElement).focus()
+    ;(document.querySelector(`[${CLINIC_ID}="blaine"]`) as HTMLButtonElement).focus()
     await userEvent.keyboard('{Enter}')
     expect(onSelect.mock.calls).toEqual([['hastings'], ['blaine']])
   })
@@ -126,7 +127,7 @@ describe('ClinicList', () => {
       </div>,
     )
     const selected = document.querySelectorAll('[aria-current="true"]')
-    expect([...selected].map((el) => (el as HTMLElement).dataset.clinicId)).toEqual(['woodbury'])
+    expect([...selected].map((el) => el.getAttribute(CLINIC_ID))).toEqual(['woodbury'])
     const box = scroller.getBoundingClientRect()
     const item = selected[0]!.getBoundingClientRect()
     expect(scroller.scrollTop).toBeGreaterThan(0)

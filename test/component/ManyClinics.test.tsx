@@ -18,6 +18,7 @@ import { CanvasMarkers } from '../../src/map/CanvasMarkers.tsx'
 import { CANVAS_THRESHOLD } from '../../src/map/ClinicMarkers.tsx'
 import { StrikeMap } from '../../src/map/StrikeMap.tsx'
 import { csvRows, realDataset } from './real-data.ts'
+import { CLINIC_ID, MARKER } from '../../src/domain/dom-contract.ts'
 
 const COUNT = 10_000
 let real: Dataset
@@ -69,7 +70,7 @@ describe('10,000 clinics', () => {
     await render(<TestMap views={views} total={COUNT} />)
     await expect.poll(overlayCanvas).not.toBeNull()
     await expect.poll(() => paintedPixels(overlayCanvas()!)).toBeGreaterThan(20_000)
-    expect(document.querySelectorAll('.clinic-marker')).toHaveLength(0)
+    expect(document.querySelectorAll(`.${MARKER}`)).toHaveLength(0)
     await expect
       .element(page.getByRole('region', { name: /drawn as one image; the clinic list/ }))
       .toBeInTheDocument()
@@ -78,7 +79,7 @@ describe('10,000 clinics', () => {
   it('while the real sites stay focusable markers, one per row of data/clinics.csv', async () => {
     const rows = await csvRows('clinics.csv')
     await render(<TestMap views={clinicsOn(real.features, STRIKE_DAY)} total={rows.length} />)
-    await expect.poll(() => document.querySelectorAll('.clinic-marker').length).toBe(rows.length)
+    await expect.poll(() => document.querySelectorAll(`.${MARKER}`).length).toBe(rows.length)
     expect(overlayCanvas()).toBeNull()
   })
 
@@ -87,7 +88,7 @@ describe('10,000 clinics', () => {
     await render(<TestMap views={views.slice(0, 3)} total={COUNT} />)
     await expect.poll(overlayCanvas).not.toBeNull()
     await expect.poll(() => paintedPixels(overlayCanvas()!)).toBeGreaterThan(0)
-    expect(document.querySelectorAll('.clinic-marker')).toHaveLength(0)
+    expect(document.querySelectorAll(`.${MARKER}`)).toHaveLength(0)
   })
 
   it('a click on a canvas marker selects that clinic', async () => {
@@ -183,8 +184,6 @@ describe('10,000 clinics', () => {
     const rows = page.getByRole('listitem').elements()
     expect(rows).toHaveLength(LIST_LIMIT + 1)
     expect(LIST_LIMIT).toBeLessThanOrEqual(300)
-    expect(document.querySelector('[aria-current="true"]')?.getAttribute('data-clinic-id')).toBe(
-      selected,
-    )
+    expect(document.querySelector('[aria-current="true"]')?.getAttribute(CLINIC_ID)).toBe(selected)
   })
 })

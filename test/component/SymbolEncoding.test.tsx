@@ -16,6 +16,7 @@ import type { Status } from '../../src/domain/timeline.ts'
 import { lookOf, paletteOf } from '../../src/map/CanvasMarkers.tsx'
 import { clinicIcon } from '../../src/map/marker-icon.ts'
 import { clinic } from '../support/clinic.ts'
+import { MARKER } from '../../src/domain/dom-contract.ts'
 
 /** Every status with the evidence its clinics have on the map. */
 const CASES: [Status, Evidence][] = [
@@ -100,7 +101,7 @@ describe.each([false, true])('one encoding (approximate position: %s)', (approxi
       label: 'x',
     })
     const host = document.createElement('div')
-    host.className = `clinic-marker ${icon.options.className ?? ''}`
+    host.className = `${MARKER} ${icon.options.className ?? ''}`
     host.append(icon.options.html as HTMLElement)
     document.body.append(host)
     expect(painted(host.querySelector('svg')!)).toEqual(expected(status, evidence, approximate))

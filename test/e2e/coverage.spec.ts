@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { PRESETS } from '../../scripts/lib/screenshots.ts'
 import { expect, openMap, rows, test } from './support.ts'
+import { CLINIC_ID, LIST, MAP_READY, MARKER } from '../../src/domain/dom-contract.ts'
 
 const struck = rows.filter((r) => r.struck_on === '2025-11-05')
 const confirmed = struck.filter((r) => r.evidence === 'confirmed').length
@@ -65,7 +66,7 @@ for (const [name, size] of Object.entries(PRESETS)) {
   test(`the ${name} screenshot preset carries the coverage inside its frame`, async ({ page }) => {
     await page.setViewportSize(size)
     await page.goto('./?screenshot=1')
-    await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true')
+    await expect(page.locator('html')).toHaveAttribute(MAP_READY, 'true')
     await expectCoverageOnFirstScreen(page)
   })
 }
@@ -123,7 +124,7 @@ test('a scheduled closure is not counted as closed, and reads as unconfirmed onc
       name: `Was scheduled to close on 1 Feb 2026; not confirmed (${scheduled.length})`,
     }),
   ).toBeVisible()
-  await expect(page.locator('.clinic-list [data-clinic-id="chaska"]')).toContainText(
+  await expect(page.locator(`.${LIST} [${CLINIC_ID}="chaska"]`)).toContainText(
     'Was scheduled to close on 1 Feb 2026; no source seen confirms it',
   )
 })
@@ -135,18 +136,18 @@ test('a searched still says so in its frame', async ({ page }) => {
   )
   await page.setViewportSize(PRESETS.article)
   await page.goto('./?screenshot=1&q=lakeville')
-  await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true')
-  const drawn = page.locator('.leaflet-marker-pane .clinic-marker')
+  await expect(page.locator('html')).toHaveAttribute(MAP_READY, 'true')
+  const drawn = page.locator(`.leaflet-marker-pane .${MARKER}`)
   const shown = await drawn.count()
   expect(shown).toBeGreaterThanOrEqual(naming.length)
   for (const r of naming)
-    await expect(page.locator(`.clinic-marker [data-clinic-id="${r.id}"]`)).toHaveCount(1)
+    await expect(page.locator(`.${MARKER} [${CLINIC_ID}="${r.id}"]`)).toHaveCount(1)
   // The frame's count is the count of clinics drawn in it.
   await expect(page.locator('.still')).toContainText(
     `Filtered: clinics matching “lakeville”; ${shown} of ${rows.length} sites shown`,
   )
   await page.goto('./?screenshot=1')
-  await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true')
+  await expect(page.locator('html')).toHaveAttribute(MAP_READY, 'true')
   await expect(page.locator('.still')).not.toContainText('Filtered')
 })
 

@@ -8,6 +8,7 @@ import { PNG } from 'pngjs'
 import { contentSecurityPolicy } from '../../scripts/lib/csp.ts'
 import { TILES } from '../../src/map/tiles.ts'
 import { expect, markers, openMap, ownMarker, rows, test } from './support.ts'
+import { MAP_READY } from '../../src/domain/dom-contract.ts'
 
 const TILE_ORIGIN = new URL(TILES.url.replace(/\{[a-z]\}/g, '0')).origin
 const TILE = /tile\.openstreetmap\.org/
@@ -103,7 +104,7 @@ test('the page works under the policy with no violation, tiles and Save image in
   expect((await download).suggestedFilename()).toMatch(/\.png$/)
   for (const search of ['?screenshot=1', '?embed=1&theme=dark']) {
     await page.goto(`./${search}`)
-    await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true')
+    await expect(page.locator('html')).toHaveAttribute(MAP_READY, 'true')
   }
   expect(await csp.violations()).toEqual([])
   expect(csp.console).toEqual([])
@@ -191,7 +192,7 @@ test('every script is our own, and no request leaves the site except for map til
   await openMap(page, '?clinic=coon-rapids')
   await expect(page.getByTestId('clinic-details')).toBeVisible()
   await page.goto('./?embed=1')
-  await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true')
+  await expect(page.locator('html')).toHaveAttribute(MAP_READY, 'true')
   const scripts = await page.evaluate(() =>
     [...document.scripts].map((s) => ({ src: s.src, origin: s.src && new URL(s.src).origin })),
   )

@@ -8,6 +8,7 @@
 import type { Frame, Page } from '@playwright/test'
 import { embedSnippet } from '../../src/domain/embed-snippet.ts'
 import { expect, ownMarker, test } from './support.ts'
+import { CLINIC_ID, LIST, MAP_READY, MARKER } from '../../src/domain/dom-contract.ts'
 
 const COLUMNS = [
   { column: 680, viewport: { width: 1280, height: 900 }, mobile: false },
@@ -117,14 +118,17 @@ async function expectFits(page: Page, frame: Frame, when: string) {
 
 /** Every list row is inside the graphic's document, so the iframe shows them all. */
 async function expectWholeList(frame: Frame, when: string) {
-  const rows = frame.locator('.clinic-list [data-clinic-id]')
+  const rows = frame.locator(`.${LIST} [${CLINIC_ID}]`)
   const count = await rows.count()
   expect(count, `${when}: the list has rows`).toBeGreaterThan(20)
-  const [lastBottom, docHeight] = await frame.evaluate(() => [
-    document.querySelector('.clinic-list li:last-child')!.getBoundingClientRect().bottom +
-      window.scrollY,
-    document.documentElement.getBoundingClientRect().height,
-  ])
+  const [lastBottom, docHeight] = await frame.evaluate(
+    (list) => [
+      document.querySelector(`.${list} li:last-child`)!.getBoundingClientRect().bottom +
+        window.scrollY,
+      document.documentElement.getBoundingClientRect().height,
+    ],
+    LIST,
+  )
   expect(lastBottom, `${when}: the last row is inside the graphic`).toBeLessThanOrEqual(docHeight)
   await expect(rows.last()).toBeVisible()
 }
@@ -141,7 +145,7 @@ for (const { column, viewport, mobile } of COLUMNS) {
       // 30 s, so it gets the slow allowance rather than a shorter walk.
       test.slow()
       const frame = await openArticle(page, baseURL!, column, '')
-      await expect(frame.locator('.leaflet-marker-pane .clinic-marker').first()).toBeAttached()
+      await expect(frame.locator(`.leaflet-marker-pane .${MARKER}`).first()).toBeAttached()
       await expectFits(page, frame, 'first view')
       // The graphic's parts, all in the document.
       await expect(frame.locator('.embed-title')).toBeVisible()
@@ -166,8 +170,8 @@ for (const { column, viewport, mobile } of COLUMNS) {
 
       // A clinic opened from its marker: the details are whole, not cut or scrolling.
       await frame.locator('.leaflet-container').click({ position: { x: 5, y: 5 } })
-      const fourth = frame.locator('.leaflet-marker-pane .clinic-marker [data-clinic-id]').nth(3)
-      await (await ownMarker(frame, (await fourth.getAttribute('data-clinic-id'))!)).click()
+      const fourth = frame.locator(`.leaflet-marker-pane .${MARKER} [${CLINIC_ID}]`).nth(3)
+      await (await ownMarker(frame, (await fourth.getAttribute(CLINIC_ID))!)).click()
       const details = frame.getByTestId('clinic-details')
       await expect(details).toBeVisible()
       await expectFits(page, frame, 'details open')
@@ -199,36 +203,38 @@ for (const { column, viewport, mobile } of [...COLUMNS, NARROW]) {
       const frame = await openArticle(page, baseURL!, column, '&date=2025-11-05')
       const hint = frame.getByText('Click or tap the map to explore it')
       await expect(hint).toBeVisible()
-      await expect(frame.locator('.leaflet-marker-pane .clinic-marker').first()).toBeAttached()
+      await expect(frame.locator(`.leaflet-marker-pane .${MARKER}`).first()).toBeAttached()
       // The finished map (basemap and its credit in): what a reader looks at.
-      await expect(frame.locator('html[data-map-ready="true"]')).toBeAttached()
+      await expect(frame.locator(`html[${MAP_READY}="true"]`)).toBeAttached()
       // The map takes the column's whole width (less the embed's 4 px padding each side), not a
       // grid column shared with the Map/List toggle.
       const mapWidth = await frame
         .locator('.map-frame')
         .evaluate((e) => Math.round(e.getBoundingClientRect().width))
       expect(mapWidth, 'the map is as wide as the column').toBeGreaterThanOrEqual(column - 8 - 1)
-      const covered = await frame.evaluate(() => {
-        const h = document.querySelector('.scroll-guard')!.getBoundingClientRect()
-        const hits = (r: DOMRect) =>
-          r.left < h.right && r.right > h.left && r.top < h.bottom && r.bottom > h.top
-        const zoom = document.querySelector('.leaflet-control-zoom')!.getBoundingClientRect()
-        const credit = document
-          .querySelector('.leaflet-control-attribution')!
-          .getBoundingClientRect()
-        const markers = [...document.querySelectorAll('.leaflet-marker-pane .clinic-marker')]
-        const id = (m: Element) =>
-          m.querySelector('[data-clinic-id]')?.getAttribute('data-clinic-id')
-        const under = (r: DOMRect, m: Element) => {
-          const b = m.getBoundingClientRect()
-          return b.left < r.right && b.right > r.left && b.top < r.bottom && b.bottom > r.top
-        }
-        return markers
-          .filter((m) => hits(m.getBoundingClientRect()))
-          .map((m) => `${id(m)} under the hint`)
-          .concat(markers.filter((m) => under(credit, m)).map((m) => `${id(m)} under the credit`))
-          .concat(hits(zoom) ? ['the zoom buttons'] : [])
-      })
+      const covered = await frame.evaluate(
+        ({ marker, clinicId }) => {
+          const h = document.querySelector('.scroll-guard')!.getBoundingClientRect()
+          const hits = (r: DOMRect) =>
+            r.left < h.right && r.right > h.left && r.top < h.bottom && r.bottom > h.top
+          const zoom = document.querySelector('.leaflet-control-zoom')!.getBoundingClientRect()
+          const credit = document
+            .querySelector('.leaflet-control-attribution')!
+            .getBoundingClientRect()
+          const markers = [...document.querySelectorAll(`.leaflet-marker-pane .${marker}`)]
+          const id = (m: Element) => m.querySelector(`[${clinicId}]`)?.getAttribute(clinicId)
+          const under = (r: DOMRect, m: Element) => {
+            const b = m.getBoundingClientRect()
+            return b.left < r.right && b.right > r.left && b.top < r.bottom && b.bottom > r.top
+          }
+          return markers
+            .filter((m) => hits(m.getBoundingClientRect()))
+            .map((m) => `${id(m)} under the hint`)
+            .concat(markers.filter((m) => under(credit, m)).map((m) => `${id(m)} under the credit`))
+            .concat(hits(zoom) ? ['the zoom buttons'] : [])
+        },
+        { marker: MARKER, clinicId: CLINIC_ID },
+      )
       expect(covered).toEqual([])
     })
   })

@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { expect, listRows, markers, openMap, rows, test, TILES } from './support.ts'
+import { CLINIC_ID, MAP_READY } from '../../src/domain/dom-contract.ts'
 
 const DATA = /data\/clinics\.geojson$/
 const BASEMAP = /basemap\.json$/
@@ -82,7 +83,7 @@ test.describe('a part loaded on demand fails', () => {
     await expect(alert).toHaveText(/The graphic could not be loaded/)
     down = false
     await alert.getByRole('button', { name: 'Try again' }).click()
-    await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true')
+    await expect(page.locator('html')).toHaveAttribute(MAP_READY, 'true')
     await expect(markers(page)).toHaveCount(rows.length)
   })
 
@@ -176,10 +177,10 @@ test.describe('requests that never answer', () => {
     await expect(page.getByText(showingAll)).toBeVisible()
     await expect(page.locator('.basemap-state')).toHaveCount(0)
     // Not "ready" for a picture while the basemap may still come...
-    await expect(page.locator('html')).not.toHaveAttribute('data-map-ready', 'true')
+    await expect(page.locator('html')).not.toHaveAttribute(MAP_READY, 'true')
     // ...and ready without it once the time limit has passed.
     await page.clock.fastForward(15_500)
-    await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true')
+    await expect(page.locator('html')).toHaveAttribute(MAP_READY, 'true')
     await expect(markers(page)).toHaveCount(rows.length)
   })
 
@@ -195,7 +196,7 @@ test.describe('requests that never answer', () => {
     await expect(page.locator('.basemap-state')).toHaveCount(0)
     release()
     await expect(page.locator('.basemap-state--home')).toHaveCount(2)
-    await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true')
+    await expect(page.locator('html')).toHaveAttribute(MAP_READY, 'true')
   })
 })
 
@@ -238,7 +239,7 @@ test.describe('a damaged data file', () => {
     await page.route(DATA, (route) => route.fulfill({ json: edited }))
     // Records any clinic row or marker the page's script ever inserts, however briefly. (The
     // rows the build prerendered from the published, checked file come with the HTML.)
-    await page.addInitScript(() => {
+    await page.addInitScript((clinicId) => {
       const w = window as unknown as { drawn: number }
       w.drawn = 0
       const observer = new MutationObserver((changes) => {
@@ -246,7 +247,7 @@ test.describe('a damaged data file', () => {
           for (const n of c.addedNodes)
             if (
               n instanceof Element &&
-              (n.matches('[data-clinic-id]') || n.querySelector('[data-clinic-id]'))
+              (n.matches(`[${clinicId}]`) || n.querySelector(`[${clinicId}]`))
             )
               w.drawn++
       })
@@ -260,7 +261,7 @@ test.describe('a damaged data file', () => {
         },
         { once: true },
       )
-    })
+    }, CLINIC_ID)
     await page.goto('./')
     await expect(page.getByRole('alert')).toContainText(
       /not in the expected format \(features\.0\.properties\.sources\.0: must be a full https:\/\/ address\)/,

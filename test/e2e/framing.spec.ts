@@ -6,6 +6,7 @@
  */
 import type { Page } from '@playwright/test'
 import { expect, test } from './support.ts'
+import { MARKER } from '../../src/domain/dom-contract.ts'
 
 const GRAPHICS = 'http://graphics.example/'
 
@@ -46,14 +47,14 @@ test('another site framing the full page gets a link out, not the page', async (
   const link = frame.getByRole('link', { name: 'Open the map in a new tab' })
   await expect(link).toHaveAttribute('href', `${GRAPHICS}?date=2025-11-02`)
   await expect(link).toHaveAttribute('target', '_blank')
-  await expect(frame.locator('.clinic-marker')).toHaveCount(0)
+  await expect(frame.locator(`.${MARKER}`)).toHaveCount(0)
   await expect(frame.getByRole('button', { name: 'Embed' })).toHaveCount(0)
 })
 
 for (const search of ['?embed=1', '?screenshot=1']) {
   test(`another site may frame ${search}, which is made for it`, async ({ page, baseURL }) => {
     const frame = await frameMap(page, 'http://news.example/article.html', search, baseURL)
-    await expect(frame.locator('.clinic-marker').first()).toBeVisible()
+    await expect(frame.locator(`.${MARKER}`).first()).toBeVisible()
     await expect(frame.getByText('This map opens on its own page.')).toHaveCount(0)
   })
 }
@@ -61,5 +62,5 @@ for (const search of ['?embed=1', '?screenshot=1']) {
 test('a page of our own origin may frame the full page', async ({ page, baseURL }) => {
   const frame = await frameMap(page, `${GRAPHICS}gallery.html`, '', baseURL)
   await expect(frame.getByRole('button', { name: 'Embed' })).toBeVisible()
-  await expect(frame.locator('.clinic-marker').first()).toBeVisible()
+  await expect(frame.locator(`.${MARKER}`).first()).toBeVisible()
 })

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { DatasetSchema, type Dataset } from '../../src/domain/clinic-schema.ts'
 import { expect, listRows, openMap, ownMarker, test } from './support.ts'
+import { CLINIC_ID, LIST, MAP_READY, MARKER } from '../../src/domain/dom-contract.ts'
 
 const DATA = /data\/clinics\.geojson$/
 const published = () => JSON.parse(readFileSync('data/clinics.geojson', 'utf8')) as Dataset
@@ -129,13 +130,11 @@ test.describe('text payloads that pass the schema show as inert text', () => {
   test('in the list', async ({ page, errors }) => {
     await openMap(page)
     for (const [id, name] of NAMED) {
-      const row = page.locator(`.clinic-list [data-clinic-id="${id}"]`)
+      const row = page.locator(`.${LIST} [${CLINIC_ID}="${id}"]`)
       await row.hover()
       expect(await row.locator('.clinic-list-name').textContent()).toBe(name)
     }
-    await expect(page.locator('.clinic-list [data-clinic-id="coon-rapids"]')).toContainText(
-      PAYLOAD.city,
-    )
+    await expect(page.locator(`.${LIST} [${CLINIC_ID}="coon-rapids"]`)).toContainText(PAYLOAD.city)
     expect(errors).toEqual([])
   })
 
@@ -181,12 +180,12 @@ test.describe('text payloads that pass the schema show as inert text', () => {
 
   test('in screenshot mode', async ({ page, errors }) => {
     await page.goto('./?screenshot=1&clinic=coon-rapids')
-    await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true')
+    await expect(page.locator('html')).toHaveAttribute(MAP_READY, 'true')
     expect(await page.locator('.still__selected').textContent()).toMatch(
       new RegExp(`^${PAYLOAD.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `),
     )
-    const marker = page.locator('.clinic-marker', {
-      has: page.locator('[data-clinic-id="hastings"]'),
+    const marker = page.locator(`.${MARKER}`, {
+      has: page.locator(`[${CLINIC_ID}="hastings"]`),
     })
     expect(await marker.locator('.visually-hidden').textContent()).toContain(LONG_NAME)
     expect(errors).toEqual([])

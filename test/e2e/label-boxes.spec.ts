@@ -9,30 +9,34 @@ import type { Page } from '@playwright/test'
 import { PRESETS } from '../../scripts/lib/screenshots.ts'
 import { READER_SIZES } from '../../scripts/lib/reader-sizes.ts'
 import { expect, openMap, test } from './support.ts'
+import { CLINIC_ID, MAP_READY, MARKER } from '../../src/domain/dom-contract.ts'
 
 const DATES = ['2025-06-03', '2025-11-05', '2026-02-01']
 
 type B = { name: string; left: number; top: number; right: number; bottom: number }
 
 async function boxes(page: Page) {
-  return page.evaluate(() => {
-    const box = (e: Element, name: string) => {
-      const r = e.getBoundingClientRect()
-      return { name, left: r.left, top: r.top, right: r.right, bottom: r.bottom }
-    }
-    const shown = (e: Element) => {
-      const s = getComputedStyle(e)
-      return s.display !== 'none' && s.visibility !== 'hidden' && e.getClientRects().length > 0
-    }
-    return {
-      labels: [...document.querySelectorAll('.city-label span')]
-        .filter(shown)
-        .map((e) => box(e, e.textContent ?? '')),
-      markers: [...document.querySelectorAll('.leaflet-marker-pane .clinic-marker')].map((e) =>
-        box(e, e.querySelector('[data-clinic-id]')?.getAttribute('data-clinic-id') ?? '?'),
-      ),
-    }
-  })
+  return page.evaluate(
+    ({ marker, clinicId }) => {
+      const box = (e: Element, name: string) => {
+        const r = e.getBoundingClientRect()
+        return { name, left: r.left, top: r.top, right: r.right, bottom: r.bottom }
+      }
+      const shown = (e: Element) => {
+        const s = getComputedStyle(e)
+        return s.display !== 'none' && s.visibility !== 'hidden' && e.getClientRects().length > 0
+      }
+      return {
+        labels: [...document.querySelectorAll('.city-label span')]
+          .filter(shown)
+          .map((e) => box(e, e.textContent ?? '')),
+        markers: [...document.querySelectorAll(`.leaflet-marker-pane .${marker}`)].map((e) =>
+          box(e, e.querySelector(`[${clinicId}]`)?.getAttribute(clinicId) ?? '?'),
+        ),
+      }
+    },
+    { marker: MARKER, clinicId: CLINIC_ID },
+  )
 }
 
 const hit = (a: B, b: B) =>
@@ -69,7 +73,7 @@ for (const { width, height } of READER_SIZES) {
     for (const date of DATES) {
       await openMap(page, `?date=${date}`)
       // The text is prerendered; the labels are placed once the map is drawn (its ready signal).
-      await expect(page.locator('html[data-map-ready="true"]')).toBeAttached()
+      await expect(page.locator(`html[${MAP_READY}="true"]`)).toBeAttached()
       await expectClear(page, `${width}x${height} ${date}`)
     }
   })
@@ -80,7 +84,7 @@ test('place names clear of every clinic symbol in each screenshot preset', async
     await page.setViewportSize(size)
     for (const date of DATES) {
       await page.goto(`./?screenshot=1&date=${date}`)
-      await expect(page.locator('html[data-map-ready="true"]')).toBeAttached()
+      await expect(page.locator(`html[${MAP_READY}="true"]`)).toBeAttached()
       await expectClear(page, `${preset} ${date}`)
     }
   }
@@ -94,7 +98,7 @@ test('place names clear of every clinic symbol in the embed, 680 and 358 px wide
     await page.setViewportSize({ width, height: 900 })
     for (const date of DATES) {
       await page.goto(`./?embed=1&date=${date}`)
-      await expect(page.locator('html[data-map-ready="true"]')).toBeAttached()
+      await expect(page.locator(`html[${MAP_READY}="true"]`)).toBeAttached()
       await expectClear(page, `embed ${width} ${date}`)
     }
   }

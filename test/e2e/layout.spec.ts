@@ -10,6 +10,7 @@
 import type { Browser, Locator, Page } from '@playwright/test'
 import { READER_SIZES, type ReaderSize } from '../../scripts/lib/reader-sizes.ts'
 import { expect, listRows, openMap, ownMarker, rows, slider, test } from './support.ts'
+import { CLINIC_ID, MARKER } from '../../src/domain/dom-contract.ts'
 
 type Size = ReaderSize
 
@@ -50,7 +51,7 @@ const legendOf = (page: Page) => page.locator('#map-legend').getByRole('group').
 const details = (page: Page) => page.getByTestId('clinic-details')
 const search = (page: Page) => page.getByLabel(/clinic, city or ZIP/i)
 const markerOf = (page: Page, id: string) =>
-  page.locator('.clinic-marker', { has: page.locator(`[data-clinic-id="${id}"]`) })
+  page.locator(`.${MARKER}`, { has: page.locator(`[${CLINIC_ID}="${id}"]`) })
 
 /** The details are fully on screen, never sideways, not over the headline or their marker. */
 async function expectDetailsFit(page: Page, size: Size, id: string) {
@@ -210,7 +211,9 @@ for (const size of READER_SIZES) {
       const page = await open(browser, size)
       await openMap(page)
       if (size.phone) await page.getByRole('button', { name: 'List', exact: true }).click()
-      await listRows(page).and(page.locator('[data-clinic-id="west-st-paul"]')).click()
+      await listRows(page)
+        .and(page.locator(`[${CLINIC_ID}="west-st-paul"]`))
+        .click()
       // On phones a row shows its clinic on the map, with the sheet under it.
       await expectDetailsFit(page, size, 'west-st-paul')
       await page.getByRole('button', { name: 'Close details' }).click()

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module'
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { expect, listRows, openMap, rows, test } from './support.ts'
+import { CLINIC_ID } from '../../src/domain/dom-contract.ts'
 
 const require = createRequire(import.meta.url)
 const { Geodesic } = require('geographiclib-geodesic') as {
@@ -27,7 +28,7 @@ const published = () =>
 
 const search = (page: Page) => page.getByRole('combobox', { name: /find a clinic/i })
 const ids = (page: Page) =>
-  listRows(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-clinic-id')))
+  listRows(page).evaluateAll((els, id) => els.map((e) => e.getAttribute(id)), CLINIC_ID)
 
 /** The clinic whose row's city and state are these, by the plain reading of the CSV. */
 function clinicIn(city: string, state: string): string {
@@ -49,7 +50,7 @@ for (const [query, city, state] of [
     await openMap(page)
     await search(page).fill(query)
     const id = clinicIn(city, state)
-    await expect(listRows(page).first()).toHaveAttribute('data-clinic-id', id)
+    await expect(listRows(page).first()).toHaveAttribute(CLINIC_ID, id)
     await expect(listRows(page).first()).toContainText(/about \d+(\.\d)? mi straight-line/)
     await expect(
       page.getByRole('heading', { name: /^Nearest to .*straight-line distance$/ }),
@@ -87,7 +88,7 @@ test('a ZIP with no clinic of its own says so and offers the nearest, with dista
       ),
     }))
     .sort((a, b) => a.d - b.d)
-  await expect(listRows(page).first()).toHaveAttribute('data-clinic-id', nearest?.f.id ?? '')
+  await expect(listRows(page).first()).toHaveAttribute(CLINIC_ID, nearest?.f.id ?? '')
   const shown = Number(
     /about ([\d.]+) mi/.exec((await listRows(page).first().textContent()) ?? '')?.[1],
   )
@@ -138,10 +139,7 @@ test.describe('Near me', () => {
     await openMap(page)
     await page.getByRole('button', { name: 'Near me' }).click()
     await expect(page.getByRole('heading', { name: /^Nearest to your location/ })).toBeVisible()
-    await expect(listRows(page).first()).toHaveAttribute(
-      'data-clinic-id',
-      clinicIn('River Falls', 'WI'),
-    )
+    await expect(listRows(page).first()).toHaveAttribute(CLINIC_ID, clinicIn('River Falls', 'WI'))
     await expect(listRows(page).nth(1)).toContainText(/mi straight-line/)
     expect(page.url()).not.toMatch(/44\.86|92\.62|lat|lon/)
     await expect(page.getByText(/stays on this device, never in the link/)).toBeVisible()

@@ -12,6 +12,7 @@ import {
   struckBy,
   test,
 } from './support.ts'
+import { CLINIC_ID, LIST } from '../../src/domain/dom-contract.ts'
 
 test('first load shows every clinic on the strike day, with counts from the data', async ({
   page,
@@ -60,8 +61,8 @@ test('on 2 Nov 2025 the four closures show as closed and Chaska as closing', asy
   expect(closedIds.sort()).toEqual(['inver-grove-heights', 'maplewood', 'nicollet-mall', 'oakdale'])
   await expect(page.locator('.clinic-marker--closed')).toHaveCount(4)
   for (const id of closedIds)
-    await expect(page.locator(`.clinic-list [data-clinic-id="${id}"]`)).toContainText('Closed')
-  await expect(page.locator('.clinic-list [data-clinic-id="chaska"]')).toContainText(
+    await expect(page.locator(`.${LIST} [${CLINIC_ID}="${id}"]`)).toContainText('Closed')
+  await expect(page.locator(`.${LIST} [${CLINIC_ID}="chaska"]`)).toContainText(
     /scheduled to close on 1 Feb 2026/i,
   )
   await expect(page.locator('.clinic-marker--closure_announced')).toHaveCount(1)
@@ -78,7 +79,7 @@ test('on 5 Nov 2025 the strike shows, with Annandale closed for the day', async 
       ':is(.clinic-marker--struck, .clinic-marker--probably_struck).clinic-marker--today',
     ),
   ).toHaveCount(struckBy('2025-11-05').length)
-  await expect(page.locator('.clinic-list [data-clinic-id="annandale"]')).toContainText(
+  await expect(page.locator(`.${LIST} [${CLINIC_ID}="annandale"]`)).toContainText(
     /closed for the strike/i,
   )
   await expect(page.getByText("Minnesota's first doctors' strike").first()).toBeVisible()
@@ -90,13 +91,14 @@ test('reloading a copied URL restores the same view, and Back closes the clinic'
 }) => {
   await openMap(page, '?date=2025-06-03')
   await page.getByRole('combobox', { name: /find a clinic/i }).fill('coon')
-  await expect(listRows(page).first()).toHaveAttribute('data-clinic-id', 'coon-rapids')
+  await expect(listRows(page).first()).toHaveAttribute(CLINIC_ID, 'coon-rapids')
   // "coon" reads as the town of Coon Rapids: its clinic first, then the nearest, with distances.
   await expect(listRows(page).first()).toContainText('straight-line')
-  const listed = await listRows(page).evaluateAll((els) =>
-    els.map((e) => e.getAttribute('data-clinic-id')),
+  const listed = await listRows(page).evaluateAll(
+    (els, id) => els.map((e) => e.getAttribute(id)),
+    CLINIC_ID,
   )
-  await page.locator('.clinic-list [data-clinic-id="coon-rapids"]').click()
+  await page.locator(`.${LIST} [${CLINIC_ID}="coon-rapids"]`).click()
   await expect(
     page.getByRole('heading', { level: 2, name: 'Allina Health Coon Rapids Clinic' }),
   ).toBeFocused()
@@ -110,10 +112,10 @@ test('reloading a copied URL restores the same view, and Back closes the clinic'
   await expect(slider(again)).toHaveAttribute('aria-valuetext', 'Tuesday 3 June 2025')
   await expect(again.getByRole('combobox', { name: /find a clinic/i })).toHaveValue('coon')
   // The same answer: the clinics nearest Coon Rapids, in the same order.
-  await expect(listRows(again).first()).toHaveAttribute('data-clinic-id', 'coon-rapids')
+  await expect(listRows(again).first()).toHaveAttribute(CLINIC_ID, 'coon-rapids')
   await expect(listRows(again).first()).toContainText('straight-line')
   expect(
-    await listRows(again).evaluateAll((els) => els.map((e) => e.getAttribute('data-clinic-id'))),
+    await listRows(again).evaluateAll((els, id) => els.map((e) => e.getAttribute(id)), CLINIC_ID),
   ).toEqual(listed)
   await expect(again.getByTestId('clinic-details')).toContainText('Picketed by its doctors')
 
@@ -126,7 +128,7 @@ test('reloading a copied URL restores the same view, and Back closes the clinic'
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   await expect(slider(page)).toHaveAttribute('aria-valuetext', 'Tuesday 3 June 2025')
   await expect(page.getByRole('combobox', { name: /find a clinic/i })).toHaveValue('coon')
-  await expect(listRows(page).first()).toHaveAttribute('data-clinic-id', 'coon-rapids')
+  await expect(listRows(page).first()).toHaveAttribute(CLINIC_ID, 'coon-rapids')
   await page.goForward()
   await expect(page).toHaveURL(copied)
   await expect(page.getByTestId('clinic-details')).toContainText('Picketed by its doctors')
@@ -153,13 +155,13 @@ test('keyboard only: slider, list, details and back', async ({ page }) => {
   await page.keyboard.press('Tab')
   const first = listRows(page).first()
   await expect(first).toBeFocused()
-  const id = await first.getAttribute('data-clinic-id')
+  const id = await first.getAttribute(CLINIC_ID)
   await page.keyboard.press('Enter')
   await expect(page.getByTestId('clinic-details')).toBeVisible()
   await expect(page.locator('#details-title')).toBeFocused()
   await page.keyboard.press('Escape')
   await expect(page.getByTestId('clinic-details')).toHaveCount(0)
-  await expect(page.locator(`.clinic-list [data-clinic-id="${id}"]`)).toBeFocused()
+  await expect(page.locator(`.${LIST} [${CLINIC_ID}="${id}"]`)).toBeFocused()
   // Back from the list to the date slider, past the filters and never the markers.
   for (let i = 0; i < 30 && !(await focused(slider(page))); i++)
     await page.keyboard.press('Shift+Tab')
@@ -232,13 +234,13 @@ test('phone: map first, map/list toggle, filter sheet, 44 px targets', async ({ 
   const page = await phonePage(browser)
   await openMap(page)
   await expect(page.locator('.leaflet-container')).toBeVisible()
-  await expect(page.locator('.clinic-list')).toBeHidden()
+  await expect(page.locator(`.${LIST}`)).toBeHidden()
   await page.getByRole('button', { name: 'List' }).tap()
-  await expect(page.locator('.clinic-list')).toBeVisible()
+  await expect(page.locator(`.${LIST}`)).toBeVisible()
   await expect(page.locator('.leaflet-container')).toBeHidden()
   await expect(page).toHaveURL(/panel=list/)
   for (const box of await page
-    .locator('.clinic-list button, .panel-toggle button')
+    .locator(`.${LIST} button, .panel-toggle button`)
     .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height))) {
     expect(box).toBeGreaterThanOrEqual(44)
   }
@@ -254,7 +256,7 @@ test('phone: map first, map/list toggle, filter sheet, 44 px targets', async ({ 
   await expect(urgent).toBeVisible()
   await search.fill('hastings')
   // A town: its own clinic first, then the nearest others.
-  await expect(listRows(page).first()).toHaveAttribute('data-clinic-id', 'hastings')
+  await expect(listRows(page).first()).toHaveAttribute(CLINIC_ID, 'hastings')
   // A row shows its clinic on the map, its details in the sheet below.
   await listRows(page).first().tap()
   await expect(page.getByTestId('clinic-details')).toBeInViewport()

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs'
 import type { Page, Route } from '@playwright/test'
 import { PNG } from 'pngjs'
 import { expect, markers, openMap, ownMarker, rows, test } from './support.ts'
+import { CLINIC_ID, LIST } from '../../src/domain/dom-contract.ts'
 
 const DATA = /data\/clinics\.geojson$/
 const TILE = /tile\.openstreetmap\.org/
@@ -102,7 +103,7 @@ test.describe('the map when its layers fail', () => {
       await page.route(/basemap\.json$/, (route) => route.fulfill(answer))
       await openMap(page)
       await expect(markers(page)).toHaveCount(rows.length)
-      await expect(page.locator('.clinic-list [data-clinic-id]')).toHaveCount(rows.length)
+      await expect(page.locator(`.${LIST} [${CLINIC_ID}]`)).toHaveCount(rows.length)
       await expect(page.locator('.leaflet-container')).toBeVisible()
       await expect(page.locator('.basemap-state')).toHaveCount(0)
       expect(errors).toEqual([])

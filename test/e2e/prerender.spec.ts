@@ -1,5 +1,6 @@
 import type { Page, Route } from '@playwright/test'
 import { expect, phonePage, rows, slider, test } from './support.ts'
+import { CLINIC_ID, LIST, MAP_READY } from '../../src/domain/dom-contract.ts'
 
 /**
  * The built index.html carries the reader's first view (docs/prerender.md), and the script
@@ -42,7 +43,7 @@ test('the built HTML, before any script, holds the headline, dek, coverage line,
   expect(root).toContain('class="map-legend"')
   expect(text).toContain('Find a clinic, city or ZIP')
   // Every clinic of the CSV is a row of the list (all show by default), by name.
-  const list = /<ol class="clinic-list"[\s\S]*?<\/ol>/.exec(root)?.[0] ?? ''
+  const list = new RegExp(`<ol class="${LIST}"[\\s\\S]*?</ol>`).exec(root)?.[0] ?? ''
   expect(rows.length).toBeGreaterThan(30)
   for (const row of rows) expect(textOf(list)).toContain(row.name ?? '(no name)')
   // Links under the build's relative base, as the browser's first render writes them.
@@ -63,7 +64,7 @@ test('without JavaScript the page reads: every clinic listed with its state on s
   await page.goto('./')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("Where Allina's doctors struck")
   await expect(page.getByTestId('coverage')).toContainText(`This map shows ${identified} of the 61`)
-  const items = page.locator('.clinic-list li')
+  const items = page.locator(`.${LIST} li`)
   await expect(items).toHaveCount(rows.length)
   // Maplewood closed on 1 Nov 2025 (clinics.csv closed_on), before the strike.
   await expect(items.filter({ hasText: 'Allina Health Maplewood Clinic' })).toContainText(
@@ -85,7 +86,7 @@ test('without JavaScript a phone shows the list too (the Map/List toggle needs a
   })
   const page = await context.newPage()
   await page.goto('./')
-  await expect(page.locator('.clinic-list li').first()).toBeVisible()
+  await expect(page.locator(`.${LIST} li`).first()).toBeVisible()
   await expect(page.getByRole('button', { name: 'List' })).toBeHidden()
   await context.close()
 })
@@ -122,16 +123,9 @@ async function watchShifts(page: Page) {
   return () => page.evaluate(() => (window as unknown as { shifts: { value: number }[] }).shifts)
 }
 
-const BOXES = ['h1', '.coverage-line', '.map-frame', '.date-slider', '.map-legend', '.clinic-list']
+const BOXES = ['h1', '.coverage-line', '.map-frame', '.date-slider', '.map-legend', `.${LIST}`]
 /** Parts that must be hydrated in place, not thrown away and drawn again (lazy ones included). */
-const KEPT = [
-  'h1',
-  '.clinic-list',
-  '.filter-panel-count',
-  '.event-caption',
-  '.methodology',
-  '.legend',
-]
+const KEPT = ['h1', `.${LIST}`, '.filter-panel-count', '.event-caption', '.methodology', '.legend']
 
 /** Marks the prerendered nodes, then reports which of them are still in the page. */
 async function markNodes(page: Page) {
@@ -173,7 +167,7 @@ for (const layout of [
     const release = await holdScript(page)
     const shifts = await watchShifts(page)
     await page.goto('./', { waitUntil: 'commit' })
-    await expect(page.locator('.clinic-list li')).toHaveCount(rows.length)
+    await expect(page.locator(`.${LIST} li`)).toHaveCount(rows.length)
     await expect(page.locator('.leaflet-container')).toHaveCount(0)
     // Measured as first painted: with the page's stylesheets in (they block the paint, not the DOM).
     await page.waitForFunction(() =>
@@ -184,7 +178,7 @@ for (const layout of [
     const before = await boxes(page)
     const kept = await markNodes(page)
     release()
-    await expect(page.locator('html[data-map-ready="true"]')).toBeAttached()
+    await expect(page.locator(`html[${MAP_READY}="true"]`)).toBeAttached()
     // The list and the footer hydrate when their code arrives: wait until the list answers.
     await expect(page.locator('.filters-sheet')).not.toHaveClass(/is-prerendered/)
     await page.waitForTimeout(300)
@@ -193,7 +187,7 @@ for (const layout of [
     expect(await kept()).toEqual(KEPT)
     // Alive: the list selects a clinic (phones show it on the map).
     if (layout.name === 'phone') await page.getByRole('button', { name: 'List' }).click()
-    await page.locator('.clinic-list [data-clinic-id="coon-rapids"]').click()
+    await page.locator(`.${LIST} [${CLINIC_ID}="coon-rapids"]`).click()
     await expect(page).toHaveURL(/clinic=coon-rapids/)
     await expect(page.getByTestId('clinic-details')).toBeVisible()
     if (layout.name === 'phone') await page.context().close()
@@ -203,7 +197,7 @@ for (const layout of [
 test('the phone folds the filters as before, with no moment of them open', async ({ browser }) => {
   const page = await phonePage(browser)
   await page.goto('./')
-  await expect(page.locator('html[data-map-ready="true"]')).toBeAttached()
+  await expect(page.locator(`html[${MAP_READY}="true"]`)).toBeAttached()
   await expect(page.locator('.filters-sheet')).not.toHaveAttribute('open')
   await page.context().close()
 })
@@ -214,7 +208,7 @@ test('a URL with a view opens that view: the prerendered page is hydrated, then 
   await page.goto('./?date=2025-06-03&clinic=coon-rapids')
   await expect(slider(page)).toHaveAttribute('aria-valuetext', 'Tuesday 3 June 2025')
   await expect(page.getByTestId('clinic-details')).toBeVisible()
-  await expect(page.locator('.clinic-list')).toHaveAttribute('aria-label', 'Clinics on 3 Jun 2025')
+  await expect(page.locator(`.${LIST}`)).toHaveAttribute('aria-label', 'Clinics on 3 Jun 2025')
   await expect(page).toHaveURL(/date=2025-06-03&clinic=coon-rapids/)
 })
 
@@ -237,7 +231,7 @@ test.describe('a prerendered page that does not match its first render', () => {
       return route.fulfill({ response, body: html })
     })
     await page.goto('./')
-    await expect(page.locator('html[data-map-ready="true"]')).toBeAttached()
+    await expect(page.locator(`html[${MAP_READY}="true"]`)).toBeAttached()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       "Where Allina's doctors struck",
     )

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { PNG } from 'pngjs'
 import { embedSnippet } from '../../src/domain/embed-snippet.ts'
 import { expect, phonePage, listRows, openMap, rows, slider, test } from './support.ts'
+import { MAP_READY, MARKER } from '../../src/domain/dom-contract.ts'
 
 test('an article page pasting the embed snippet gets both height messages and resizes the iframe', async ({
   page,
@@ -140,7 +141,7 @@ test('screenshot mode keeps only what a published image needs, and loads no tile
   })
   await page.setViewportSize({ width: 1200, height: 675 })
   await page.goto('./?screenshot=1&date=2025-11-02')
-  await expect(page.locator('html')).toHaveAttribute('data-map-ready', 'true')
+  await expect(page.locator('html')).toHaveAttribute(MAP_READY, 'true')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("Where Allina's doctors struck")
   await expect(page.getByText('Sunday 2 November 2025')).toBeVisible()
   await expect(page.locator('.static-legend')).toContainText('Closed on 1 Nov 2025 (4)')
@@ -150,7 +151,7 @@ test('screenshot mode keeps only what a published image needs, and loads no tile
     await expect(page.getByRole(control as 'slider')).toHaveCount(0)
   await expect(page.locator('.leaflet-control-zoom')).toHaveCount(0)
   await expect(listRows(page)).toHaveCount(0)
-  await expect(page.locator('.leaflet-marker-pane .clinic-marker')).toHaveCount(rows.length)
+  await expect(page.locator(`.leaflet-marker-pane .${MARKER}`)).toHaveCount(rows.length)
   // Everything fits the frame: nothing scrolls.
   expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(675)
   expect(tileRequests).toEqual([])

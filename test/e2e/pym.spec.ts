@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { expect, test } from './support.ts'
+import { MARKER } from '../../src/domain/dom-contract.ts'
 
 // Plain http: an https page may not frame the http preview server (mixed content).
 const HOST = 'http://news.example'
@@ -68,7 +69,7 @@ test.describe('inside a real Pym.js parent', () => {
   }) => {
     await openArticle(page, '?embed=1', baseURL)
     const iframe = page.locator('#map iframe')
-    await expect(page.frameLocator('#map iframe').locator('.clinic-marker').first()).toBeVisible()
+    await expect(page.frameLocator('#map iframe').locator(`.${MARKER}`).first()).toBeVisible()
     // Pym's parent sets the iframe's height attribute ("812px") from our "height" message.
     await expect.poll(() => iframe.getAttribute('height')).toMatch(/^\d{3,4}px$/)
     const height = parseInt((await iframe.getAttribute('height')) ?? '')

@@ -5,11 +5,12 @@
  */
 import type { Page } from '@playwright/test'
 import { expect, listRows, markers, openMap, ownMarker, phonePage, rows, test } from './support.ts'
+import { CLINIC_ID, MARKER } from '../../src/domain/dom-contract.ts'
 
 const details = (page: Page) => page.getByTestId('clinic-details')
-const row = (page: Page, id: string) => listRows(page).and(page.locator(`[data-clinic-id="${id}"]`))
+const row = (page: Page, id: string) => listRows(page).and(page.locator(`[${CLINIC_ID}="${id}"]`))
 const marker = (page: Page, id: string) =>
-  page.locator('.clinic-marker', { has: page.locator(`[data-clinic-id="${id}"]`) })
+  page.locator(`.${MARKER}`, { has: page.locator(`[${CLINIC_ID}="${id}"]`) })
 
 test('Back closes the details and returns focus to the row that opened them', async ({ page }) => {
   await openMap(page)

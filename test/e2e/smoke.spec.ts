@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { readCsv } from '../../scripts/lib/csv.ts'
 import { expect, test } from './support.ts'
+import { CLINIC_ID, LIST } from '../../src/domain/dom-contract.ts'
 
 // Expected numbers come straight from the editor's CSV, not from the built GeoJSON.
 const rows = readCsv(readFileSync('data/clinics.csv', 'utf8')).rows
@@ -20,6 +21,6 @@ test('the built page loads the dataset through its base path and shows every sit
   await expect(page.getByTestId('coverage')).toContainText(
     `This map shows ${identified} of the 61 clinics that struck on 5 Nov 2025: ${confirmed} confirmed by reporting, ${probable} probably struck`,
   )
-  await expect(page.locator('.clinic-list [data-clinic-id]')).toHaveCount(rows.length)
+  await expect(page.locator(`.${LIST} [${CLINIC_ID}]`)).toHaveCount(rows.length)
   expect(errors).toEqual([])
 })

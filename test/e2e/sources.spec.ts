@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { blockedBy, parseBlockList } from '../../scripts/lib/blocked-hosts.ts'
 import { expect, rows, test } from './support.ts'
+import { MARKER } from '../../src/domain/dom-contract.ts'
 
 const hosts = parseBlockList({
   file: 'data/blocked-hosts.txt',
@@ -25,7 +26,7 @@ test('the blocked-host list is not empty', () => {
 for (const search of ['', '?date=2025-11-05', '?screenshot=1&date=2025-11-05', '?embed=1']) {
   test(`the page at "${search || '/'}" links no blocked host`, async ({ page }) => {
     await page.goto(`./${search}`)
-    await expect(page.locator('.clinic-marker').first()).toBeAttached()
+    await expect(page.locator(`.${MARKER}`).first()).toBeAttached()
     const hrefs = await links(page)
     expect(hrefs.filter((h) => blockedBy(h, hosts))).toEqual([])
   })

@@ -6,6 +6,7 @@
  */
 import type { Page, Route } from '@playwright/test'
 import { expect, openMap, test } from './support.ts'
+import { MAP_READY } from '../../src/domain/dom-contract.ts'
 
 const VIEW = 'status=struck&clinic=coon-rapids'
 // What a still contains, top to bottom (docs/architecture.md), typed here by hand.
@@ -53,7 +54,7 @@ for (const [width, height] of [
   }) => {
     await page.setViewportSize({ width, height })
     await page.goto(`./?screenshot=1&${VIEW}`)
-    await expect(page.locator('html[data-map-ready="true"]')).toBeAttached()
+    await expect(page.locator(`html[${MAP_READY}="true"]`)).toBeAttached()
     const screenshot = await stillOf(page, '.still')
     expect(screenshot.parts.map((p) => p.part)).toEqual(PARTS)
     expect(screenshot.stray).toEqual([])

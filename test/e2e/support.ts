@@ -10,7 +10,14 @@ import {
   type Page,
 } from '@playwright/test'
 import { readCsv } from '../../scripts/lib/csv.ts'
-import { CLINIC_ID, LIST, MARKER } from '../../src/domain/dom-contract.ts'
+import {
+  CLINIC_ID,
+  GROUP,
+  GROUPS_PLACED,
+  GROUP_MEMBERS,
+  LIST,
+  MARKER,
+} from '../../src/domain/dom-contract.ts'
 
 /** The editor's rows, straight from the CSV: expected numbers never come from the app's code. */
 export const rows = readCsv(readFileSync('data/clinics.csv', 'utf8')).rows.map((r) => r.values)
@@ -96,7 +103,7 @@ export const slider = (page: Page) => page.getByRole('slider', { name: 'Date' })
 
 /** Groups load just after the first view (docs/targets.md): waits until they are in place. */
 export async function groupsPlaced(scope: Page | Frame | FrameLocator) {
-  await expect(scope.locator('.leaflet-container[data-groups]')).toBeAttached()
+  await expect(scope.locator(`.leaflet-container[${GROUPS_PLACED}]`)).toBeAttached()
 }
 
 /**
@@ -122,15 +129,15 @@ async function mapStill(scope: Page | Frame | FrameLocator, box?: Locator) {
  * the clinic's symbol is zooms in until the clinic stands apart.
  */
 export async function ownMarker(scope: Page | Frame | FrameLocator, id: string) {
-  const marker = scope.locator('.leaflet-marker-pane .clinic-marker', {
-    has: scope.locator(`[data-clinic-id="${id}"]`),
+  const marker = scope.locator(`.leaflet-marker-pane .${MARKER}`, {
+    has: scope.locator(`[${CLINIC_ID}="${id}"]`),
   })
   await expect(marker).toBeAttached()
   await groupsPlaced(scope)
   for (let i = 0; i < 6; i++) {
-    const group = scope.locator(`.leaflet-marker-pane .clinic-group[data-members~="${id}"]`)
+    const group = scope.locator(`.leaflet-marker-pane .${GROUP}[${GROUP_MEMBERS}~="${id}"]`)
     if ((await group.count()) === 0) break
-    const members = await group.getAttribute('data-members')
+    const members = await group.getAttribute(GROUP_MEMBERS)
     // Where a reader would: on the clinic's symbol, which the group button lies over. The map
     // may still be panning to a selected clinic, or the groups being re-cut, so the two boxes
     // are read once the map is still, and read again if the group moved before the click.
@@ -146,7 +153,7 @@ export async function ownMarker(scope: Page | Frame | FrameLocator, id: string) 
       .then(() => true)
       .catch(() => false)
     if (!clicked) continue
-    await expect(scope.locator(`.clinic-group[data-members="${members}"]`)).toHaveCount(0)
+    await expect(scope.locator(`.${GROUP}[${GROUP_MEMBERS}="${members}"]`)).toHaveCount(0)
   }
   await expect(marker).toHaveClass(/leaflet-interactive/)
   // A group's zoom may still be running: a click during Leaflet's zoom animation is dropped, as

@@ -9,6 +9,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { READER_SIZES } from '../../scripts/lib/reader-sizes.ts'
 import { expect, groupsPlaced, openMap, rows, test } from './support.ts'
+import { CLINIC_ID, GROUP, GROUP_MEMBERS, MARKER } from '../../src/domain/dom-contract.ts'
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
@@ -27,14 +28,17 @@ async function targetSizeFailures(page: Page) {
 
 /** Clinic ids reachable on the map: a marker button's own, or a group button's members. */
 async function reachable(page: Page) {
-  return page.evaluate(() => [
-    ...[...document.querySelectorAll('.leaflet-marker-pane .clinic-marker[tabindex="0"]')].map(
-      (m) => m.querySelector('[data-clinic-id]')?.getAttribute('data-clinic-id') ?? '?',
-    ),
-    ...[...document.querySelectorAll<HTMLElement>('.leaflet-marker-pane .clinic-group')].flatMap(
-      (g) => (g.dataset.members ?? '').split(' '),
-    ),
-  ])
+  return page.evaluate(
+    ({ marker, id, group, members }) => [
+      ...[...document.querySelectorAll(`.leaflet-marker-pane .${marker}[tabindex="0"]`)].map(
+        (m) => m.querySelector(`[${id}]`)?.getAttribute(id) ?? '?',
+      ),
+      ...[...document.querySelectorAll(`.leaflet-marker-pane .${group}`)].flatMap((g) =>
+        (g.getAttribute(members) ?? '').split(' '),
+      ),
+    ],
+    { marker: MARKER, id: CLINIC_ID, group: GROUP, members: GROUP_MEMBERS },
+  )
 }
 
 for (const { width, height } of READER_SIZES) {
@@ -57,9 +61,9 @@ for (const { width, height } of READER_SIZES) {
 test('a group button names its towns and count, and Enter zooms in to it', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 })
   await openMap(page)
-  const group = page.locator('.leaflet-marker-pane .clinic-group').first()
+  const group = page.locator(`.leaflet-marker-pane .${GROUP}`).first()
   await expect(group).toHaveAttribute('role', 'button')
-  const members = ((await group.getAttribute('data-members')) ?? '').split(' ')
+  const members = ((await group.getAttribute(GROUP_MEMBERS)) ?? '').split(' ')
   expect(members.length).toBeGreaterThan(1)
   // Its name: the count, then the members' towns (from the CSV), and what it does.
   const towns = new Set(members.map((id) => rows.find((r) => r.id === id)?.city))
@@ -73,8 +77,8 @@ test('a group button names its towns and count, and Enter zooms in to it', async
   const box = (await group.boundingBox())!
   for (const id of members) {
     const m = (await page
-      .locator('.leaflet-marker-pane .clinic-marker', {
-        has: page.locator(`[data-clinic-id="${id}"]`),
+      .locator(`.leaflet-marker-pane .${MARKER}`, {
+        has: page.locator(`[${CLINIC_ID}="${id}"]`),
       })
       .boundingBox())!
     expect(m.x + m.width / 2).toBeGreaterThanOrEqual(box.x)
@@ -85,10 +89,9 @@ test('a group button names its towns and count, and Enter zooms in to it', async
   // Enter zooms in: the first member's group changes (smaller, or it is its own button).
   const groupOf = (id: string) =>
     page.evaluate(
-      (id) =>
-        document.querySelector<HTMLElement>(`.clinic-group[data-members~="${id}"]`)?.dataset
-          .members ?? 'alone',
-      id,
+      ({ id, group, members }) =>
+        document.querySelector(`.${group}[${members}~="${id}"]`)?.getAttribute(members) ?? 'alone',
+      { id, group: GROUP, members: GROUP_MEMBERS },
     )
   await group.focus()
   await page.keyboard.press('Enter')
