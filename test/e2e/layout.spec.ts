@@ -152,6 +152,29 @@ for (const size of READER_SIZES) {
       await page.context().close()
     })
 
+    test('the search box is a full-size target, as tall as Near me beside it', async ({
+      browser,
+    }) => {
+      const page = await open(browser, size)
+      await openMap(page)
+      // The search's own code replaces its prerendered stand-in just after the first view:
+      // measured as a pair, again until both are drawn.
+      const heights = async () => {
+        const [input, near] = [
+          await search(page).boundingBox(),
+          await page.getByRole('button', { name: 'Near me' }).boundingBox(),
+        ]
+        return input && near ? [input.height, near.height] : [0, -1]
+      }
+      await expect
+        .poll(async () => {
+          const [input, near] = await heights()
+          return input! >= 44 && Math.abs(input! - near!) < 1
+        }, 'the search box 44 px tall like every control, and as tall as Near me beside it')
+        .toBe(true)
+      await page.context().close()
+    })
+
     test('no blank page after the content, nothing escapes the side panel', async ({ browser }) => {
       const page = await open(browser, size)
       await openMap(page)
