@@ -152,6 +152,29 @@ for (const size of READER_SIZES) {
       await page.context().close()
     })
 
+    test('the map draws inside its frame: nothing hidden under its edge, credits in view', async ({
+      browser,
+    }) => {
+      const page = await open(browser, size)
+      await openMap(page)
+      const frame = await box(page.locator('.map-frame'))
+      const inside = (b: Box) =>
+        b.top >= frame.top - 1 &&
+        b.bottom <= frame.bottom + 1 &&
+        b.left >= frame.left - 1 &&
+        b.right <= frame.right + 1
+      // Leaflet fits the clinics to its own box: one taller than the frame puts the southern
+      // clinics and the credit line under the frame's bottom edge.
+      expect(
+        inside(await box(page.locator('.leaflet-container'))),
+        'the map within its frame',
+      ).toBe(true)
+      const credits = page.locator('.leaflet-control-attribution')
+      await expect(credits).toBeVisible()
+      expect(inside(await box(credits)), 'the credit line inside the frame').toBe(true)
+      await page.context().close()
+    })
+
     test('the search box is a full-size target, as tall as Near me beside it', async ({
       browser,
     }) => {
