@@ -1,10 +1,20 @@
-import { lazy, memo, Suspense, useEffect, useMemo, useRef, useState } from 'react'
+import {
+  lazy,
+  memo,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react'
 import type * as L from 'leaflet'
-import { Marker } from 'react-leaflet'
+import { Marker, useMap } from 'react-leaflet'
 import { lazyPart } from '../data/lazy-part.ts'
 import type { ClinicFeature } from '../domain/clinic-schema.ts'
 import type { ClinicView } from '../domain/filters.ts'
-import { spreadOffsets } from '../domain/spread.ts'
+import { OPEN_RING, OPEN_RING_ZOOM, spreadOffsets } from '../domain/spread.ts'
 import { markerLabel } from '../domain/labels.ts'
 import { isApproximatePosition } from '../domain/position-note.ts'
 import { clinicIcon } from './marker-icon.ts'
@@ -60,6 +70,16 @@ export function ClinicMarkers({ total, ...props }: Props & { total: number }) {
  */
 function DomMarkers({ views, selectedId, onSelect, groups }: Props) {
   const [grouped, setGrouped] = useState(NONE)
+  const map = useMap()
+  const subscribe = useCallback(
+    (changed: () => void) => {
+      map.on('zoomend', changed)
+      return () => void map.off('zoomend', changed)
+    },
+    [map],
+  )
+  // Zoomed in this far, clinics at one place open their ring so each is its own target.
+  const open = useSyncExternalStore(subscribe, () => map.getZoom() >= OPEN_RING_ZOOM)
   const offsets = useMemo(
     () =>
       spreadOffsets(
@@ -68,8 +88,9 @@ function DomMarkers({ views, selectedId, onSelect, groups }: Props) {
           lon: v.feature.geometry.coordinates[0],
           lat: v.feature.geometry.coordinates[1],
         })),
+        ...(open ? [OPEN_RING.minRadius, OPEN_RING.apart] : []),
       ),
-    [views],
+    [views, open],
   )
   const drawn = views.map((v) => {
     const [dx, dy] = offsets.get(v.feature.id) ?? [0, 0]

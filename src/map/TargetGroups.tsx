@@ -11,6 +11,7 @@ import { useMap } from 'react-leaflet'
 import type { ClinicView } from '../domain/filters.ts'
 import { GROUP, GROUP_MEMBERS, GROUPS_PLACED } from '../domain/dom-contract.ts'
 import { isApproximatePosition } from '../domain/position-note.ts'
+import { OPEN_RING_ZOOM } from '../domain/spread.ts'
 import { boxSize, symbolLook } from '../domain/symbols.ts'
 import { groupName, groupTargets, type TargetBox } from '../domain/targets.ts'
 import { bindNameTooltip } from './marker-tooltips.ts'
@@ -136,11 +137,15 @@ const TargetGroup = memo(function TargetGroup({ box, name, area, zoom }: GroupPr
       const zoomIn = (around?: L.LatLng) => {
         const [west, south, east, north] = area.split(',').map(Number)
         const bounds = L.latLngBounds([south!, west!], [north!, east!])
-        const fit = map.getBoundsZoom(bounds, false, L.point(64, 64))
+        // Clinics at one place part only once their ring opens (spread.ts): zoom to that, not
+        // to the street-level "fit" of a single point.
+        const onePlace = west === east && south === north
+        const fit = onePlace ? OPEN_RING_ZOOM : map.getBoundsZoom(bounds, false, L.point(64, 64))
         const to = Math.min(map.getMaxZoom(), Math.max(fit, map.getZoom() + 2))
         const animate = !prefersReducedMotion()
-        // A click keeps the spot under the pointer (the clinic the reader aimed at) in place.
-        if (around) map.setZoomAround(around, to, { animate })
+        // A click keeps the spot under the pointer (the clinic the reader aimed at) in place;
+        // a ring that opens is centred instead, so its members open out inside the frame.
+        if (around && !onePlace) map.setZoomAround(around, to, { animate })
         else map.setView(bounds.getCenter(), to, { animate })
       }
       marker.on('click', (e: L.LeafletMouseEvent) =>

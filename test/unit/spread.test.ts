@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { spreadOffsets } from '../../src/domain/spread.ts'
+import { OPEN_RING, spreadOffsets } from '../../src/domain/spread.ts'
 
 describe('spreadOffsets', () => {
   it('leaves a lone marker where it is', () => {
@@ -41,5 +41,22 @@ describe('spreadOffsets', () => {
       [-7, 10],
       [-12, -4],
     ])
+  })
+
+  it('opens a ring so two, three or four clinics at one place are square targets apart', () => {
+    // Square targets of 33 and 24 px with a 2 px gap stand apart when their centres differ by
+    // 30.5 px along x or y; offsets are whole pixels, so by hand a ring of four needs r >= 31.
+    for (const n of [2, 3, 4]) {
+      const ids = ['a', 'b', 'c', 'd'].slice(0, n)
+      const ring = spreadOffsets(
+        ids.map((id) => ({ id, lon: -93.24, lat: 44.65 })),
+        OPEN_RING.minRadius,
+        OPEN_RING.apart,
+      )
+      const at = ids.map((id) => ring.get(id)!)
+      for (const [i, p] of at.entries())
+        for (const q of at.slice(i + 1))
+          expect(Math.max(Math.abs(p[0] - q[0]), Math.abs(p[1] - q[1]))).toBeGreaterThanOrEqual(31)
+    }
   })
 })
