@@ -171,4 +171,82 @@ export const EXPLAINED: readonly Explanation[] = [
     mutators: ['StringLiteral'],
     why: "Equivalent for readers: zod's issue `code` is never shown or read; the build prints each issue's path and message, which the tests pin.",
   },
+  // The search (lookup.ts, lookup-text.ts): equivalents, checked on the real names and towns.
+  {
+    file: 'src/domain/lookup.ts',
+    lines: [49, 49],
+    why: 'Equivalent: the ZIP map is only ever read with a five-digit ZIP or a 2-4 digit prefix, and no town name is digits, so letting towns into it changes no lookup.',
+  },
+  {
+    file: 'src/domain/lookup.ts',
+    lines: [101, 101],
+    mutators: ['ConditionalExpression', 'BooleanLiteral', 'StringLiteral'],
+    why: 'Performance only: the early return for under two letters saves a scan. Without it, no words match nothing (matchCost of an empty query is Infinity) and one letter matches only a one-letter word, which no clinic, town or city in the data has (checked on clinics.geojson and places.json); the glue string only lengthens a join that is already two letters or more. The two-letter edge (`<=`) is killed.',
+  },
+  {
+    file: 'src/domain/lookup.ts',
+    lines: [148, 148],
+    mutators: ['StringLiteral'],
+    why: 'Equivalent on the data: only several one-letter words differ (one word has no separator), and one-letter words match nothing either way (no name, town or city has a one-letter word, so neither the beginnings branch nor the typo branch finds one).',
+  },
+  {
+    file: 'src/domain/lookup.ts',
+    lines: [165, 165],
+    mutators: ['BooleanLiteral'],
+    why: "Equivalent: a beginning costs 0.5 and a typo at least 1, so with or without beginnings `matchCost(...) === 0` holds only for the town's own words, whole.",
+  },
+  {
+    file: 'src/domain/lookup-text.ts',
+    lines: [58, 58],
+    mutators: ['Regex'],
+    why: 'Equivalent: the optional "-1234" group is never part of the captured ZIP, and when it does not match in full the engine drops it, after which the lookahead sees the "-", not a digit; the ZIP read is the same.',
+  },
+  {
+    file: 'src/domain/lookup-text.ts',
+    lines: [65, 65],
+    mutators: ['ConditionalExpression'],
+    replacements: ['true'],
+    why: 'Equivalent: `STATE_WORDS[undefined]` is undefined too, so an empty query gets no state either way.',
+  },
+  {
+    file: 'src/domain/lookup-text.ts',
+    lines: [79, 79],
+    replacements: ['true', '"Stryker was here!"'],
+    why: 'Equivalent for real names: normalizeText trims and joins words with single spaces, so an empty word only comes from an empty name, which the schema refuses. (Dropping the filter or the filler test is killed.)',
+  },
+  {
+    file: 'src/domain/lookup-text.ts',
+    lines: [88, 88],
+    mutators: ['ArrayDeclaration'],
+    why: 'Equivalent: the row two back is read only from the second row on (i > 1), by when it has been replaced by a real row.',
+  },
+  {
+    file: 'src/domain/lookup-text.ts',
+    lines: [96, 96],
+    why: 'Equivalent: at i = 1 or j = 1 the swap test reads `a[-1]` or `b[-1]`, undefined, which equals no letter, so the guard only skips work.',
+  },
+  {
+    file: 'src/domain/lookup-text.ts',
+    lines: [132, 132],
+    mutators: ['EqualityOperator'],
+    why: 'Equivalent: for words of the same length the beginning of the name is the whole name, already tried with the same allowance just above.',
+  },
+  {
+    file: 'src/domain/lookup-text.ts',
+    lines: [155, 155],
+    mutators: ['UnaryOperator'],
+    why: 'Equivalent: `at` keeps its start value only when no name word matches, and then `best` is Infinity, so the total is Infinity whether or not the early return fires.',
+  },
+  {
+    file: 'src/domain/lookup-text.ts',
+    lines: [161, 161],
+    mutators: ['ConditionalExpression'],
+    why: 'Equivalent (the early return only saves work): `at < 0` means no name word matched, `best` is Infinity and the total becomes Infinity anyway.',
+  },
+  {
+    file: 'src/domain/lookup-text.ts',
+    lines: [163, 163],
+    mutators: ['EqualityOperator'],
+    why: 'Equivalent: a name word is used once, so two query words never sit at the same place (`at === last` never happens).',
+  },
 ]
