@@ -255,4 +255,21 @@ export const EXPLAINED: readonly Explanation[] = [
     mutators: ['ArrayDeclaration'],
     why: 'Equivalent: a device position has no clinics of its own; an own list holding "Stryker was here" names no clinic id, so nothing is listed first.',
   },
+  {
+    file: 'src/domain/legend.ts',
+    lines: [39, 39],
+    why: "Equivalent by the timeline's rules: a reported closure on or before the day makes the clinic closed (statusOn), so when every closing in the announced row is due by the day, every one of them is a scheduled closure; `some` or `true` for 'every one is scheduled' then changes nothing.",
+  },
+  {
+    file: 'src/domain/legend.ts',
+    lines: [46, 47],
+    why: 'Defensive: every dated status (struck, picketed, closed...) comes from an event, and statusOn always sets `since` from it, so no counted clinic lacks a date and the fallback to the plain name never runs.',
+  },
+  {
+    file: 'src/domain/position-note.ts',
+    lines: [24, 24],
+    mutators: ['ConditionalExpression'],
+    replacements: ['true'],
+    why: 'Equivalent: `undefined < 2020` is false, so a missing year is never old with or without the explicit check (the check is there for the type guard).',
+  },
 ]
