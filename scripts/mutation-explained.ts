@@ -272,4 +272,41 @@ export const EXPLAINED: readonly Explanation[] = [
     replacements: ['true'],
     why: 'Equivalent: `undefined < 2020` is false, so a missing year is never old with or without the explicit check (the check is there for the type guard).',
   },
+  {
+    file: 'src/domain/day-index.ts',
+    lines: [77, 77],
+    mutators: ['ConditionalExpression'],
+    why: "Equivalent in V8: Node's and Chromium's Array.prototype.sort (V8's TimSort) only asks whether the comparator is negative, so a 0 where the code returns a positive number gives the same order (checked on random arrays of up to 600 dates with repeats). The day index runs where the tests do (Node) and in the browsers; the test comparing it with statusOn on every day passes with it.",
+  },
+  {
+    file: 'src/domain/changes.ts',
+    lines: [30, 30],
+    mutators: ['ConditionalExpression', 'EqualityOperator'],
+    replacements: ['false', 'a.date <= b.date'],
+    why: "Equivalent in V8: these only turn the comparator's positive answer (a is older) into 0 or keep it positive for equal dates; Node's and Chromium's Array.prototype.sort (V8's TimSort) only asks whether the comparator is negative, so a 0 where the code returns a positive number gives the same order (checked on random arrays of up to 600 dates with repeats). Same-day order and the newest-first order are pinned (domain-edges.test.ts).",
+  },
+  {
+    file: 'src/domain/places-file.ts',
+    lines: [38, 38],
+    mutators: ['ConditionalExpression'],
+    why: 'Equivalent: a row shorter than four has no finite `r[3]`, which the same check refuses a line below.',
+  },
+  {
+    file: 'src/domain/places-file.ts',
+    lines: [60, 60],
+    mutators: ['MethodExpression'],
+    why: 'Defensive: normalizeText trims and single-spaces, so only an empty town name gives an empty word, and GeoNames (via scripts/build-places.ts) has no town without a name.',
+  },
+  {
+    file: 'src/domain/url-rules.ts',
+    lines: [29, 29],
+    mutators: ['StringLiteral'],
+    why: "Defensive fallback: `split` always returns at least one part, so `[0] ?? ''` never uses it.",
+  },
+  {
+    file: 'src/domain/nearest.ts',
+    lines: [48, 48],
+    mutators: ['ArrayDeclaration'],
+    why: 'Equivalent: a default own list holding "Stryker was here" names no clinic id, so no clinic is put first.',
+  },
 ]
