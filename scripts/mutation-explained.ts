@@ -309,4 +309,9 @@ export const EXPLAINED: readonly Explanation[] = [
     mutators: ['ArrayDeclaration'],
     why: 'Equivalent: a default own list holding "Stryker was here" names no clinic id, so no clinic is put first.',
   },
+  {
+    file: 'scripts/lib/change-warning.ts',
+    lines: [20, 20],
+    why: 'Output only: `stdio` decides whether git\'s own messages ("fatal: not a git repository" outside a checkout) reach the editor\'s terminal; the text read back and the fallback to the file on disk are the same (both pinned in change-warning.test.ts).',
+  },
 ]
