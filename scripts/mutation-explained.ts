@@ -314,4 +314,16 @@ export const EXPLAINED: readonly Explanation[] = [
     lines: [20, 20],
     why: 'Output only: `stdio` decides whether git\'s own messages ("fatal: not a git repository" outside a checkout) reach the editor\'s terminal; the text read back and the fallback to the file on disk are the same (both pinned in change-warning.test.ts).',
   },
+  {
+    file: 'scripts/lib/clip.ts',
+    lines: [65, 65],
+    mutators: ['ConditionalExpression'],
+    why: 'Equivalent: every ring reaching it is closed (first point = last), so fewer than four points is at most two distinct points, whose area is 0: the next line drops it anyway.',
+  },
+  {
+    file: 'scripts/lib/clip.ts',
+    lines: [68, 68],
+    mutators: ['EqualityOperator'],
+    why: 'Equivalent: an area of exactly 0 has returned a line above, so `>` and `>=` agree.',
+  },
 ]
