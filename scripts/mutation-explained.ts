@@ -326,4 +326,10 @@ export const EXPLAINED: readonly Explanation[] = [
     mutators: ['EqualityOperator'],
     why: 'Equivalent: an area of exactly 0 has returned a line above, so `>` and `>=` agree.',
   },
+  {
+    file: 'scripts/lib/closure-lines.ts',
+    lines: [6, 15],
+    mutators: ['OptionalChaining'],
+    why: "Defensive: the closure effects are computed from the same dataset's features (src/domain/alternatives.ts, in the build), so every id they name is found; the `?.` only keeps a hand-edited GeoJSON from crashing the README step.",
+  },
 ]
