@@ -350,4 +350,27 @@ export const EXPLAINED: readonly Explanation[] = [
     mutators: ['ArrayDeclaration'],
     why: 'Not reachable with the pinned packages: every ZIP of MN and WI in the zipcodes package has a town, so the empty branch never runs (public/places.json is checked against a rebuild in places.test.ts).',
   },
+  {
+    file: 'src/domain/timeline.ts',
+    lines: [92, 92],
+    why: "Equivalent in V8: these only change the comparator's answer for a later or an equal day between 0 and 1; Node's and Chromium's Array.prototype.sort (V8's TimSort) only asks whether the comparator is negative, so a 0 where the code returns a positive number gives the same order (checked on random arrays of up to 600 dates with repeats). Same-day precedence (a strike after a picket on one day) is pinned by timeline.test.ts and properties.test.ts.",
+  },
+  {
+    file: 'src/domain/timeline.ts',
+    lines: [127, 127],
+    replacements: ['true', '""'],
+    why: 'Equivalent: a closed event on or before the day has already returned the closed state two lines above, so the filter never meets one.',
+  },
+  {
+    file: 'src/domain/timeline.ts',
+    lines: [162, 162],
+    mutators: ['EqualityOperator'],
+    why: 'Equivalent: this line runs only when no event falls on the day itself, so `<=` and `<` pick the same events.',
+  },
+  {
+    file: 'src/domain/timeline.ts',
+    lines: [179, 179],
+    mutators: ['EqualityOperator'],
+    why: 'Equivalent: the days are the keys of a Map, never equal, so `<` and `<=` agree.',
+  },
 ]
