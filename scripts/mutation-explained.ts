@@ -373,4 +373,21 @@ export const EXPLAINED: readonly Explanation[] = [
     mutators: ['EqualityOperator'],
     why: 'Equivalent: the days are the keys of a Map, never equal, so `<` and `<=` agree.',
   },
+  {
+    file: 'src/domain/targets.ts',
+    lines: [198, 198],
+    why: 'Equivalent: a one-marker group offers no cut (a cut needs members on both sides), so splitting it returns it whole, as not splitting does.',
+  },
+  {
+    file: 'src/domain/targets.ts',
+    lines: [211, 211],
+    mutators: ['EqualityOperator'],
+    why: 'Equivalent: a cut runs through the middle of a clear lane wider than the gap, between the last centre before it and the first after it, so no centre lies on it and `<` and `<=` sort every member to the same side.',
+  },
+  {
+    file: 'src/domain/targets.ts',
+    lines: [242, 242],
+    mutators: ['ArrayDeclaration'],
+    why: 'Defensive: partition returns undefined only for a cell a lone marker does not fit, and the whole plane fits every marker, so the fallback is never used.',
+  },
 ]
