@@ -25,4 +25,14 @@ describe('legend rows', () => {
       'Picketed on 3 Jun 2025 or 5 Nov 2025',
     )
   })
+
+  it('draws a row’s symbol with its clinics’ look when they share one, else the row’s own', () => {
+    const picketed = (id: string, evidence: 'confirmed' | 'inferred') =>
+      clinic({ id, evidence, last_seen_open: 2025, picketed_on: ['2025-06-03'] })
+    const evidenceOf = (fs: ReturnType<typeof clinic>[]) =>
+      legendOf(clinicsOn(fs, '2025-10-01'), '2025-10-01').evidence.picketed
+    // Inferred is drawn hollow, confirmed solid (src/domain/symbols.ts): mixed, the row is solid.
+    expect(evidenceOf([picketed('a', 'inferred'), picketed('b', 'confirmed')])).toBe('confirmed')
+    expect(evidenceOf([picketed('a', 'inferred'), picketed('b', 'inferred')])).toBe('inferred')
+  })
 })

@@ -71,6 +71,25 @@ describe('the search engine on a fixture', () => {
     expect(o.fit).toEqual([MAPLE, GONE])
   })
 
+  it('lists three matches best first, whatever the order of the clinics given', () => {
+    const three = [
+      ...features(),
+      clinic(
+        { id: 'grove', name: 'Allina Health Maple Grove Clinic', city: 'Ramsey' },
+        [-93.4, 45.0],
+      ),
+    ]
+    const day = clinicsOn(three, '2025-11-05')
+    const byId = (id: string) => day.find((v) => v.feature.id === id) as (typeof day)[number]
+    // maple: 0 (whole word); Maple Grove: 0.1 (one word left over); Maplewood: 0.5 (a beginning).
+    const o = createEngine(three, summary, []).outcome('maple', undefined, [
+      byId('grove'),
+      byId('gone'),
+      byId('maple'),
+    ])
+    expect(o.shown.map((v) => v.feature.id)).toEqual(['maple', 'grove', 'gone'])
+  })
+
   it('says a state has no clinic without blaming the filters, quoting the query trimmed', () => {
     const o = engine.outcome('  Wisconsin ', undefined, views())
     expect(o.message).toBe(`No identified clinic in Wisconsin matches “Wisconsin”. ${UNIDENTIFIED}`)
