@@ -429,4 +429,24 @@ export const EXPLAINED: readonly Explanation[] = [
     mutators: ['StringLiteral'],
     why: 'Defensive: rows with the wrong count are reported and skipped above, so `record.fields[i]` exists for every column.',
   },
+  {
+    file: 'src/domain/lookup-text.ts',
+    lines: [149, 149],
+    mutators: ['ConditionalExpression'],
+    replacements: ['false'],
+    why: 'Performance only for the longer-query half: with more query words than name words, some query word finds no unused name word, and the loop returns Infinity anyway. (The empty-query half is killed.)',
+  },
+  {
+    file: 'src/domain/clinic-schema.ts',
+    lines: [34, 34],
+    mutators: ['StringLiteral'],
+    why: 'Equivalent: a line break replaced by a space or by nothing leaves no hidden character either way; only the break itself had to go before the check.',
+  },
+  {
+    file: 'src/domain/clinic-schema.ts',
+    lines: [128, 135],
+    mutators: ['ConditionalExpression'],
+    replacements: ['true'],
+    why: 'Equivalent: without the presence checks, a missing date compares as undefined (effectiveDay passes it through), and `undefined > day` or `day <= undefined` is false, so no problem is added; the checks are there to read clearly. (Their `||` mutants are killed in schema-cells.test.ts.)',
+  },
 ]

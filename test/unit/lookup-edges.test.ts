@@ -87,4 +87,16 @@ describe('search on a small fixture', () => {
     expect(ids(suggest(index(), '55999'))).toEqual(['maple', 'maplewood'])
     expect(ids(suggest(index(), '55999', 1))).toEqual(['maple'])
   })
+
+  it('counts as a town’s own only the clinics in that town’s state', () => {
+    const hudson = buildIndex(
+      [
+        clinic({ id: 'hudson-mn', city: 'Hudson', state: 'MN' }),
+        clinic({ id: 'hudson-wi', city: 'Hudson', state: 'WI' }),
+      ],
+      readPlaces({ attribution: '', places: [['Hudson', 'WI', -92.757, 44.975]], zips: [] }),
+    )
+    const r = readQuery(hudson, 'Hudson WI')
+    expect(r.kind === 'place' && r.own).toEqual(['hudson-wi'])
+  })
 })
