@@ -167,7 +167,7 @@ export const EXPLAINED: readonly Explanation[] = [
   },
   {
     file: 'src/domain/clinic-schema.ts',
-    lines: [95, 95],
+    lines: [54, 95],
     mutators: ['StringLiteral'],
     why: "Equivalent for readers: zod's issue `code` is never shown or read; the build prints each issue's path and message, which the tests pin.",
   },
@@ -445,8 +445,26 @@ export const EXPLAINED: readonly Explanation[] = [
   {
     file: 'src/domain/clinic-schema.ts',
     lines: [128, 135],
-    mutators: ['ConditionalExpression'],
-    replacements: ['true'],
-    why: 'Equivalent: without the presence checks, a missing date compares as undefined (effectiveDay passes it through), and `undefined > day` or `day <= undefined` is false, so no problem is added; the checks are there to read clearly. (Their `||` mutants are killed in schema-cells.test.ts.)',
+    mutators: ['ConditionalExpression', 'LogicalOperator'],
+    replacements: ['true', 'p.closed_on || p.closure_announced_on', 'p.struck_on || p.closed_on'],
+    why: 'Equivalent: without (or with a weaker) presence check, a missing date compares as undefined (effectiveDay passes it through), and `undefined > day` or `day <= undefined` is false, so no problem is added; the checks are there to read clearly. (Dropping the comparison is killed in cross-field.test.ts and schema-cells.test.ts.)',
+  },
+  {
+    file: 'src/domain/targets.ts',
+    lines: [140, 140],
+    replacements: ['before >= 0', 'true'],
+    why: 'Equivalent for these two: the first place along an axis has `reach` at -Infinity, so its cut would sit at -Infinity and `fits` is false; `before > 0` only says so plainly. (The `||` and width mutants on this line are not explained.)',
+  },
+  {
+    file: 'src/domain/targets.ts',
+    lines: [244, 244],
+    mutators: ['EqualityOperator'],
+    why: 'Equivalent: each clinic is in one target, so two targets never share a first id and `<` and `<=` agree.',
+  },
+  {
+    file: 'src/domain/targets.ts',
+    lines: [260, 260],
+    mutators: ['OptionalChaining'],
+    why: 'Defensive: this line runs only when `sorted` has exactly one entry, so `sorted[0]` exists.',
   },
 ]
