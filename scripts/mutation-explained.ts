@@ -452,8 +452,8 @@ export const EXPLAINED: readonly Explanation[] = [
   {
     file: 'src/domain/targets.ts',
     lines: [140, 140],
-    replacements: ['before >= 0', 'true'],
-    why: 'Equivalent for these two: the first place along an axis has `reach` at -Infinity, so its cut would sit at -Infinity and `fits` is false; `before > 0` only says so plainly. (The `||` and width mutants on this line are not explained.)',
+    replacements: ['before >= 0'],
+    why: "Equivalent: the first place along an axis has `reach` at -Infinity, so its cut would sit at -Infinity and `fits` is false; `before > 0` only says so plainly. (The line's other mutants are not explained: one, `true` for `before > 0`, is equivalent for the same reason, but an entry cannot tell it by column from two that are not.)",
   },
   {
     file: 'src/domain/targets.ts',
