@@ -34,5 +34,8 @@ describe('legend rows', () => {
     // Inferred is drawn hollow, confirmed solid (src/domain/symbols.ts): mixed, the row is solid.
     expect(evidenceOf([picketed('a', 'inferred'), picketed('b', 'confirmed')])).toBe('confirmed')
     expect(evidenceOf([picketed('a', 'inferred'), picketed('b', 'inferred')])).toBe('inferred')
+    // Unverified is hollow too, but faint: a different look, so the row keeps its own.
+    const faint = clinic({ id: 'c', evidence: 'unverified', picketed_on: ['2025-06-03'] })
+    expect(evidenceOf([picketed('a', 'inferred'), faint])).toBe('confirmed')
   })
 })
