@@ -17,6 +17,9 @@ export default {
     // the built map or its byte budget, which the build, budget and end-to-end steps judge.
     '!scripts/lib/vite-leaflet.ts',
     '!scripts/lib/leaflet-carve.ts',
+    // The prerender plugin: runs the app through a Vite SSR server at build time. What it writes
+    // is judged by the build and by the end-to-end prerender and hydration checks.
+    '!scripts/lib/vite-prerender.ts',
   ],
   // Static mutants (module-level constants) rerun every test each; they are reported as
   // not covered here rather than run (docs/mutation.md).

@@ -74,6 +74,7 @@ export function block(
   when: string,
   notRun: readonly string[] = [],
   explained: readonly Explanation[] = EXPLAINED,
+  constantsOnly: readonly string[] = [],
 ): string {
   const files = Object.entries(report.files).sort(([a], [b]) => (a < b ? -1 : 1))
   const all = files.flatMap(([, f]) => f.mutants)
@@ -110,6 +111,15 @@ export function block(
       '',
     )
   }
+  if (constantsOnly.length > 0) {
+    lines.push(
+      `### Run, nothing to mutate (${constantsOnly.length} files)`,
+      '',
+      'Only module-level constants (static mutants, not run), so Stryker reports no mutant: ' +
+        constantsOnly.map((f) => `\`${f}\``).join(', '),
+      '',
+    )
+  }
   lines.push('### Survivors explained', '')
   for (const e of explained) {
     const mine = left.filter((s) => s.why === e)
@@ -134,8 +144,16 @@ export function ranIn(r: Report): (path: string) => boolean {
   return (path) => set.has(path)
 }
 
-/** Every report in reports/mutation/, newest last, so a newer result of a file replaces an older. */
-function merged(args: readonly string[]): Report {
+/**
+ * Every report in reports/mutation/, newest last, so a newer result of a file replaces an older.
+ * A file no longer in the tree (deleted or moved since its run) is dropped: its result describes
+ * code that is gone. `mutated` collects every file a part run named, with or without mutants.
+ */
+export function merged(
+  args: readonly string[],
+  exists: (path: string) => boolean = existsSync,
+  mutated: Set<string> = new Set(),
+): Report {
   const paths = args.length
     ? [...args]
     : readdirSync(DIR)
@@ -149,8 +167,10 @@ function merged(args: readonly string[]): Report {
   for (const { p, t } of byAge) {
     const r = JSON.parse(readFileSync(p, 'utf8')) as Report
     const ran = ranIn(r)
+    for (const path of r.config?.mutate ?? []) if (!path.includes('*')) mutated.add(path)
     for (const [path, f] of Object.entries(r.files))
-      if (ran(path)) files[path] = { mutants: f.mutants, ran: t.toISOString().slice(0, 10) }
+      if (ran(path) && exists(path))
+        files[path] = { mutants: f.mutants, ran: t.toISOString().slice(0, 10) }
   }
   return { files }
 }
@@ -170,8 +190,11 @@ async function mutateSet(): Promise<string[]> {
 }
 
 async function main() {
-  const report = merged(process.argv.slice(2))
-  const notRun = (await mutateSet()).filter((f) => !(f in report.files)).sort()
+  const mutated = new Set<string>()
+  const report = merged(process.argv.slice(2), existsSync, mutated)
+  const absent = (await mutateSet()).filter((f) => !(f in report.files)).sort()
+  const notRun = absent.filter((f) => !mutated.has(f))
+  const constantsOnly = absent.filter((f) => mutated.has(f))
   const doc = existsSync(DOC)
     ? readFileSync(DOC, 'utf8')
     : `# Mutation testing\n\n${START}\n${END}\n`
@@ -179,7 +202,10 @@ async function main() {
   const j = doc.indexOf(END)
   if (i < 0 || j < i) throw new Error(`${DOC} has lost its generated-block markers`)
   const when = new Date().toISOString().slice(0, 10)
-  writeFileSync(DOC, `${doc.slice(0, i)}${block(report, when, notRun)}${doc.slice(j + END.length)}`)
+  writeFileSync(
+    DOC,
+    `${doc.slice(0, i)}${block(report, when, notRun, EXPLAINED, constantsOnly)}${doc.slice(j + END.length)}`,
+  )
   console.log(`${DOC}: ${pct(score(Object.values(report.files).flatMap((f) => f.mutants)))}`)
 }
 

@@ -196,3 +196,30 @@ describe('rounding', () => {
     ).toEqual([])
   })
 })
+
+describe('clip edges', () => {
+  it('keeps each corner of a ring inside the box once, closed by one repeat of the first', () => {
+    const square: Position[] = [
+      [2, 2],
+      [4, 2],
+      [4, 4],
+      [2, 4],
+      [2, 2],
+    ]
+    const out = clipRing(square, BOX)
+    expect(out).toHaveLength(5)
+    expect(out[0]).toEqual(out[4])
+  })
+
+  it('leaves an anticlockwise outer ring as it is, and turns it for a hole', () => {
+    const anticlockwise: Position[] = [
+      [0, 0],
+      [1, 0],
+      [1, 1],
+      [0, 1],
+      [0, 0],
+    ]
+    expect(roundRing(anticlockwise)).toEqual(anticlockwise)
+    expect(roundRing(anticlockwise, true)).toEqual([...anticlockwise].reverse())
+  })
+})

@@ -41,4 +41,15 @@ describe('the page’s Content-Security-Policy', () => {
       'https://*.tile.example.org',
     )
   })
+
+  it('a SITE_URL given with its trailing slash gives the same policy', () => {
+    expect(contentSecurityPolicy(TILES, 'https://newsroom.github.io/strike-map/')).toContain(
+      'connect-src https://newsroom.github.io/strike-map/;',
+    )
+  })
+
+  it('takes the tile origin only from an https address that starts with it', () => {
+    expect(tileOrigin('http://tile.example.org/https://cdn.example.org/{z}.png')).toBe('')
+    expect(tileOrigin('tiles/{z}/{x}/{y}.png')).toBe('')
+  })
 })

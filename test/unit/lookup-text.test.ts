@@ -5,7 +5,7 @@
  * and the costs of a prefix (0.5), of words out of order (0.25) and of each unmatched word (0.1).
  */
 import { describe, expect, it } from 'vitest'
-import { editDistance, matchCost } from '../../src/domain/lookup-text.ts'
+import { editDistance, matchCost, nameWords, parseQuery } from '../../src/domain/lookup-text.ts'
 
 describe('editDistance', () => {
   it('counts a swap of neighbours as one edit, but never edits inside a swap', () => {
@@ -53,5 +53,43 @@ describe('matchCost', () => {
     expect(matchCost(['paul', 'paul'], ['saint', 'paul'])).toBe(Infinity)
     expect(matchCost(['a', 'b'], ['a'])).toBe(Infinity)
     expect(matchCost([], ['a'])).toBe(Infinity)
+  })
+})
+
+describe('the matcher at its edges', () => {
+  it('counts the typo allowance by the shorter word, for a word typed whole', () => {
+    // "ada" (3 letters) may carry no typo even against the four-letter "adam".
+    expect(matchCost(['ada'], ['adam'], false)).toBe(Infinity)
+    // Two extra letters on the seven-letter "mankato": one more than a 7-letter word allows.
+    expect(matchCost(['mankatoxx'], ['mankato'])).toBe(Infinity)
+  })
+
+  it('matches nothing to no words, and takes the first of two equal name words', () => {
+    expect(matchCost([], ['faribault'])).toBe(Infinity)
+    // river → the first "river", falls → "falls": in order, one name word left over (0.1).
+    expect(matchCost(['river', 'falls'], ['river', 'falls', 'river'])).toBeCloseTo(0.1)
+  })
+})
+
+describe('parseQuery and nameWords', () => {
+  it('reads a lone letter as a beginning, not as an abbreviation', () => {
+    expect(parseQuery('s').words).toEqual(['s'])
+    expect(parseQuery('hts').words).toEqual(['hts'])
+    expect(parseQuery('Inver Grove Hts').words).toEqual(['inver', 'grove', 'heights'])
+  })
+
+  it('takes a ZIP out of the words even with no space around it', () => {
+    const q = parseQuery('Faribault55021MN')
+    expect([q.words, q.state, q.zip]).toEqual([['faribault'], 'MN', '55021'])
+  })
+
+  it('leaves out the words every clinic name carries', () => {
+    expect(nameWords('Allina Health Faribault Clinic')).toEqual(['faribault'])
+    expect(nameWords('The Clinics of Elk River and Medical Center at Ramsey')).toEqual([
+      'elk',
+      'river',
+      'center',
+      'ramsey',
+    ])
   })
 })

@@ -1,5 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { block, ranIn, score } from '../../scripts/mutation-report.ts'
+import { block, merged, ranIn, score } from '../../scripts/mutation-report.ts'
 
 const m = (status: string, line = 1) => ({
   mutatorName: 'EqualityOperator',
@@ -49,5 +52,33 @@ describe('the mutation report', () => {
     const part = ranIn({ files: {}, config: { mutate: ['src/domain/a.ts'] } })
     expect([part('src/domain/a.ts'), part('src/domain/csv.ts')]).toEqual([true, false])
     expect(ranIn({ files: {}, config: { mutate: ['src/domain/**/*.ts'] } })('x.ts')).toBe(true)
+  })
+
+  it('drops files deleted since their run, and tells a file with nothing to mutate from one not run', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mutation-report-'))
+    const path = join(dir, 'part.json')
+    const killed = { mutants: [m('Killed')] }
+    const mutate = ['src/domain/kept.ts', 'scripts/lib/gone.ts', 'src/domain/constants.ts']
+    writeFileSync(
+      path,
+      JSON.stringify({
+        config: { mutate },
+        files: { 'src/domain/kept.ts': killed, 'scripts/lib/gone.ts': killed },
+      }),
+    )
+    const named = new Set<string>()
+    const report = merged([path], (p) => p !== 'scripts/lib/gone.ts', named)
+    expect(Object.keys(report.files)).toEqual(['src/domain/kept.ts'])
+    expect([...named]).toEqual(mutate)
+    const text = block(
+      report,
+      '2026-12-01',
+      ['src/domain/never.ts'],
+      [],
+      ['src/domain/constants.ts'],
+    )
+    expect(text).not.toContain('gone.ts')
+    expect(text).toContain('### Not run (1 files)\n\n`src/domain/never.ts`')
+    expect(text).toMatch(/### Run, nothing to mutate \(1 files\)\n\n.*`src\/domain\/constants.ts`/)
   })
 })

@@ -39,4 +39,11 @@ describe('share-card URLs', () => {
       'SITE_URL must start with https:// (got "ftp://news.example.org/")',
     )
   })
+
+  it('finds a card image tag however its attributes are spaced or wrapped', () => {
+    const wrapped = '<meta\n      property="og:image"\n      content="./social.png" />'
+    const spaced = '<meta  name="twitter:image"   content="./social.png" />'
+    const out = withSiteUrl(`${wrapped}\n${spaced}`, 'https://news.example.org/map/')
+    expect(out.match(/content="https:\/\/news\.example\.org\/map\/social\.png"/g)).toHaveLength(2)
+  })
 })
