@@ -8,6 +8,7 @@ import { loadDataset } from './data/load-dataset.ts'
 import type { Dataset } from './domain/clinic-schema.ts'
 import { fingerprint } from './domain/fingerprint.ts'
 import './app/faults.css'
+import './app/offscreen.css'
 
 // index.html's note for a page whose script never runs: this script runs, so it goes.
 document.getElementById('boot-note')?.remove()
@@ -47,8 +48,15 @@ function start(data: Dataset | { error: string }) {
 
 // The dev server's index.html has an empty #root: the page draws itself, loading as it goes.
 if (!container.firstElementChild) createRoot(container).render(page())
-else
-  Promise.all([loadDataset(), preloadPrerenderedParts()]).then(
+else {
+  // The parts' code (list, filters, notes, footer) is on its way (index.html preloads it): their
+  // Suspense boundaries hydrate when it comes, after the shell and the map (issue 14, map first),
+  // their prerendered HTML standing until then. A URL asking for another view changes them in
+  // the first render after hydrating, which would blank a part whose code is not in yet: there
+  // the page waits for it, as it did for every page.
+  const parts = preloadPrerenderedParts()
+  Promise.all([loadDataset(), window.location.search && parts]).then(
     ([dataset]) => start(dataset),
     (e: unknown) => start({ error: e instanceof Error ? e.message : String(e) }),
   )
+}

@@ -312,15 +312,19 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
               </PartBoundary>
             )}
           </div>
-          <div className="map-legend" id="map-legend" tabIndex={-1}>
-            <Legend
-              selected={filters.statuses}
-              legend={legend}
-              onChange={(statuses) => update({ statuses })}
-            />
-          </div>
-          <StaticLegend legend={stillLegend} />
-          <SourceLine dataset={dataset} still={capturing} />
+          {/* Hydrated after the map has drawn: a boundary of its own is left for later
+              (React's selective hydration), and a click on it is answered at once. */}
+          <Suspense fallback={null}>
+            <div className="map-legend" id="map-legend" tabIndex={-1}>
+              <Legend
+                selected={filters.statuses}
+                legend={legend}
+                onChange={(statuses) => update({ statuses })}
+              />
+            </div>
+            <StaticLegend legend={stillLegend} />
+            <SourceLine dataset={dataset} still={capturing} />
+          </Suspense>
           <PartBoundary part={GraphicTools} what="Sharing">
             <Suspense fallback={null}>
               <GraphicTools
