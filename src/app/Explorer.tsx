@@ -338,15 +338,18 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
           </PartBoundary>
         </div>
         <div className="explorer__side">
-          <div className="explorer__date">
-            <DateSlider
-              day={view.date}
-              min={range.min}
-              max={range.max}
-              events={dataset.events}
-              onChange={(date) => update({ date })}
-            />
-          </div>
+          {/* Like the legend: hydrated after the map, or at once if a reader reaches for it. */}
+          <Suspense fallback={null}>
+            <div className="explorer__date">
+              <DateSlider
+                day={view.date}
+                min={range.min}
+                max={range.max}
+                events={dataset.events}
+                onChange={(date) => update({ date })}
+              />
+            </div>
+          </Suspense>
           <section className="explorer__panel" aria-label="Filters and clinic list">
             <details
               className={hydrated ? 'filters-sheet' : 'filters-sheet is-prerendered'}
