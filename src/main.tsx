@@ -8,7 +8,6 @@ import { loadDataset } from './data/load-dataset.ts'
 import type { Dataset } from './domain/clinic-schema.ts'
 import { fingerprint } from './domain/fingerprint.ts'
 import './app/faults.css'
-import './app/offscreen.css'
 
 // index.html's note for a page whose script never runs: this script runs, so it goes.
 document.getElementById('boot-note')?.remove()

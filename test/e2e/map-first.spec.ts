@@ -4,7 +4,7 @@ import { expect, listRows, markers, phonePage, rows, test } from './support.ts'
 /**
  * Issue 14's first view, third round (docs/performance.md): the map and its markers are drawn
  * before the parts around them hydrate, the head asks for what the first paint and the map need
- * first, and what lies below the first screen is not laid out for the first paint.
+ * first, and the largest paint is the prerendered text.
  * Timings themselves are measured by `npm run bench`, not here.
  */
 
@@ -70,40 +70,6 @@ test('the head asks for the stylesheets, then the script, its schema and the dat
   expect(script).toBeLessThan(schema)
   expect(schema).toBeLessThan(data)
   expect(Math.max(data, basemap)).toBeLessThan(firstPart)
-})
-
-test('on a phone the first paint lays out the top of the page; the footer is drawn when reached', async ({
-  browser,
-}) => {
-  const page = await phonePage(browser)
-  const release = await hold(page, MAIN_SCRIPT)
-  await page.goto('./', { waitUntil: 'commit' })
-  await expect(page.locator('.coverage-line')).toBeVisible()
-  // Two frames: the browser has drawn the page and worked out what is near the screen.
-  await page.evaluate(
-    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-  )
-  const drawn = (selector: string) =>
-    page.evaluate(
-      (s) =>
-        document.querySelector(s)?.checkVisibility({ contentVisibilityAuto: true }) ?? 'missing',
-      selector,
-    )
-  // Before: every part of the page was styled and laid out for the first paint.
-  expect(await drawn('.page-foot h2')).toBe(false)
-  expect(await drawn('.closures-changed h2')).toBe(false)
-  expect(await drawn('.coverage-line')).toBe(true)
-  // Still in the page for find-in-page and screen readers.
-  await expect(page.getByRole('contentinfo').getByRole('heading').first()).toBeAttached()
-  release()
-  await expect(page.locator('html[data-map-ready="true"]')).toBeAttached()
-  const top = await page.locator('h1').evaluate((h) => h.getBoundingClientRect().top + scrollY)
-  await page.locator('.page-foot h2').first().scrollIntoViewIfNeeded()
-  await expect.poll(() => drawn('.page-foot h2')).toBe(true)
-  expect(await page.locator('h1').evaluate((h) => h.getBoundingClientRect().top + scrollY)).toBe(
-    top,
-  )
-  await page.context().close()
 })
 
 test('the largest paint is prerendered text, painted before any script has run', async ({
