@@ -9,7 +9,6 @@ import { expect, listRows, markers, phonePage, rows, test } from './support.ts'
  */
 
 const MAIN_SCRIPT = /assets\/index-[\w-]+\.js$/
-const LIST_CHUNK = /assets\/ClinicList-[\w-]+\.js$/
 
 /** Holds the requests matching `url` until `release()`. */
 async function hold(page: Page, url: RegExp) {
@@ -22,29 +21,48 @@ async function hold(page: Page, url: RegExp) {
   return release
 }
 
-test('the markers are drawn while the list’s code is still on its way; the list then answers', async ({
+/** Parts whose prerendered HTML React has taken over (hydrated): it keeps its fiber on the node. */
+const PARTS = ['h1', '.legend', '.date-slider', '.clinic-list', '.methodology']
+
+test('the markers are drawn before the legend, date control, list and footer hydrate; then they answer', async ({
   page,
 }) => {
-  const release = await hold(page, LIST_CHUNK)
+  await page.addInitScript((parts) => {
+    const hydrated = () =>
+      parts.filter((s) => {
+        const el = document.querySelector(s)
+        return el !== null && Object.keys(el).some((k) => k.startsWith('__reactFiber'))
+      })
+    const w = window as unknown as { atFirstMarker?: string[] }
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector('.clinic-marker')) return
+      w.atFirstMarker = hydrated()
+      observer.disconnect()
+    })
+    observer.observe(document, { childList: true, subtree: true })
+  }, PARTS)
   await page.goto('./')
-  // Before: the page hydrated only once every prerendered part's code was in, so no marker.
   await expect(markers(page).first()).toBeAttached()
-  // The prerendered list stands meanwhile, every clinic in it (data/clinics.csv has one row each).
-  await expect(listRows(page)).toHaveCount(rows.length)
   await page.evaluate(() => {
     const list = document.querySelector('.clinic-list') as (Element & { kept?: boolean }) | null
     if (list) list.kept = true
   })
-  release()
+  // Before: the legend and the date control hydrated with the headline, ahead of the map.
+  expect(
+    await page.evaluate(() => (window as unknown as { atFirstMarker?: string[] }).atFirstMarker),
+  ).toEqual(['h1'])
   await expect(page.locator('html[data-map-ready="true"]')).toBeAttached()
-  // Hydrated in place, not drawn again, and alive: a row selects its clinic.
+  // Hydrated in place, not drawn again, every clinic still listed, and alive.
   expect(
     await page.evaluate(
       () => (document.querySelector('.clinic-list') as { kept?: boolean } | null)?.kept,
     ),
   ).toBe(true)
-  await page.locator('.clinic-list [data-clinic-id="coon-rapids"]').click()
-  await expect(page).toHaveURL(/clinic=coon-rapids/)
+  await expect(listRows(page)).toHaveCount(rows.length)
+  await page.getByRole('checkbox', { name: /^Struck, confirmed by reporting/ }).uncheck()
+  await expect(page).toHaveURL(/status=/)
+  await page.locator('.clinic-list [data-clinic-id]').first().click()
+  await expect(page).toHaveURL(/clinic=/)
 })
 
 test('the head asks for the stylesheets, then the script, its schema and the data, then the parts', async ({
