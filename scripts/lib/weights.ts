@@ -48,7 +48,7 @@ const BUDGETS: readonly { label: string; kinds: readonly Kind[]; limit: number }
   { label: 'data + basemap', kinds: ['data', 'basemap'], limit: 80_000 },
 ]
 
-export const gzipSize = (content: Buffer | string): number => gzipSync(content, { level: 9 }).length
+const gzipSize = (content: Buffer | string): number => gzipSync(content, { level: 9 }).length
 
 /** A source-map comment at the end of a JS or CSS file (`SOURCEMAP=1` builds, the bench's). */
 const SOURCE_MAP_COMMENT =
