@@ -50,7 +50,8 @@ const StillGraphic = lazyPart(() => loadStill().then((m) => m.StillGraphic))
 
 /**
  * Loads the code of the parts the prerendered page shows (src/main.tsx waits for it before it
- * hydrates): hydrated in one pass, the whole page answers at once. Left to load as they render,
+ * hydrates): React then hydrates them right after the shell and the map, each in its own
+ * Suspense boundary, or at once when a reader clicks into one. Left to load as they render,
  * they would stay inert for a moment, and a reader's first click on a row could be lost.
  */
 export function preloadPrerenderedParts(): Promise<unknown> {
