@@ -30,7 +30,9 @@ function reportRedraw(error: unknown, info: ErrorInfo) {
 /**
  * The build prerenders the default view into #root (docs/prerender.md). With its data and the
  * code of its parts in hand (the same file the build rendered, preloaded by index.html like
- * those parts' files), the browser hydrates it in one pass: the
+ * those parts' files), the browser hydrates it: the shell first, with the map drawn in the same
+ * task (ClientOnly), then the parts in Suspense boundaries of their own (legend, date control,
+ * list, filters, notes, footer: React's selective hydration; issue 14, map first). The
  * reader's page stays as it is and comes alive, then moves to the view its URL asks for, if
  * another (use-view-state.ts). A page framed by another site, or data that failed to load, is
  * drawn afresh in place of the prerendered page, which stays readable until then.
@@ -48,6 +50,9 @@ function start(data: Dataset | { error: string }) {
 // The dev server's index.html has an empty #root: the page draws itself, loading as it goes.
 if (!container.firstElementChild) createRoot(container).render(page())
 else
+  // The parts' code too: a part that an update reached before its code (the basemap arriving,
+  // a click) would be drawn again from nothing, blank for a moment (docs/prerender.md). The
+  // head asks for it right after the data (scripts/lib/vite-prerender.ts), so it is in by then.
   Promise.all([loadDataset(), preloadPrerenderedParts()]).then(
     ([dataset]) => start(dataset),
     (e: unknown) => start({ error: e instanceof Error ? e.message : String(e) }),

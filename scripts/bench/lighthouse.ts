@@ -3,6 +3,7 @@
  * throttling (slow 4G, 4x CPU). Chromium is Debian's, started by chrome-launcher (Lighthouse's
  * own launcher) headless with the house flags. Tile requests are blocked, as everywhere here.
  */
+import { loadavg } from 'node:os'
 import { launch } from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs'
@@ -20,6 +21,8 @@ export interface LighthouseScores {
   cls: number
   /** Failed audits outside performance ("accessibility: target-size"), from the first run. */
   failed: string[]
+  /** Each run's performance, LCP and TBT, with the 1-minute load when it started. */
+  runs?: { performance: number; lcp: number; tbt: number; load: number }[]
 }
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo']
@@ -66,8 +69,14 @@ async function once(url: string): Promise<LighthouseScores> {
 /** `runs` Lighthouse runs; each number is the median over the runs. */
 export async function runLighthouse(url: string, runs: number): Promise<LighthouseScores> {
   const results: LighthouseScores[] = []
-  for (let i = 0; i < runs; i++) results.push(await once(url))
-  const median = (key: Exclude<keyof LighthouseScores, 'failed'>) =>
+  const loads: number[] = []
+  for (let i = 0; i < runs; i++) {
+    // Lighthouse multiplies the CPU time it observes by 4: other work on the machine shows in
+    // its figures, so each run's load goes into the report beside it.
+    loads.push(Math.round((loadavg()[0] ?? 0) * 100) / 100)
+    results.push(await once(url))
+  }
+  const median = (key: Exclude<keyof LighthouseScores, 'failed' | 'runs'>) =>
     quantile(
       results.map((r) => r[key]),
       0.5,
@@ -81,5 +90,11 @@ export async function runLighthouse(url: string, runs: number): Promise<Lighthou
     tbt: median('tbt'),
     cls: median('cls'),
     failed: results[0]?.failed ?? [],
+    runs: results.map((r, i) => ({
+      performance: r.performance,
+      lcp: r.lcp,
+      tbt: r.tbt,
+      load: loads[i] ?? Number.NaN,
+    })),
   }
 }

@@ -187,6 +187,11 @@ export function lighthouseTable(r: Results): string {
       ],
     ],
   ).concat(
+    l.runs && l.runs.length > 1
+      ? `\n\nEach run (performance, LCP, TBT; the 1-minute load when it started): ${l.runs
+          .map((run) => `${run.performance}, ${ms(run.lcp)}, ${ms(run.tbt)} (load ${run.load})`)
+          .join('; ')}.`
+      : '',
     `\n\nFailed audits (outside performance): ${l.failed.join(', ') || 'none'}.`,
     l.failed.some((f) => f.endsWith('target-size'))
       ? ' The target-size audit should pass: overlapping markers are grouped into 24 px buttons' +

@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util'
 import { build } from 'vite'
 import { DatasetSchema } from '../../src/domain/clinic-schema.ts'
 import { startStaticServer } from '../lib/static-server.ts'
-import { checkBudgets, gzipSize, weighFirstView } from '../lib/weights.ts'
+import { checkBudgets, weighFile, weighFirstView } from '../lib/weights.ts'
 import { searchOnDemand } from './on-demand.ts'
 import { launch, openApp, timeFirstMarker, timeSteps, UNTHROTTLED } from './browser.ts'
 import { runLighthouse } from './lighthouse.ts'
@@ -92,7 +92,7 @@ try {
   const initial = new Set(weights.assets.map((a) => `/${a.path}`))
   const lazyJs = [...new Set(fetched)]
     .filter((path) => !initial.has(path))
-    .map((path) => ({ path: path.slice(1), gzip: gzipSize(readFileSync(join(DIST, path))) }))
+    .map((path) => ({ path: path.slice(1), gzip: weighFile(join(DIST, path)).gzip }))
 
   log(
     `Steps: ${steps} date steps and filter changes, with ${real.features.length} and ${SYNTHETIC} clinics, app and floor...`,

@@ -48,7 +48,25 @@ const BUDGETS: readonly { label: string; kinds: readonly Kind[]; limit: number }
   { label: 'data + basemap', kinds: ['data', 'basemap'], limit: 80_000 },
 ]
 
-export const gzipSize = (content: Buffer | string): number => gzipSync(content, { level: 9 }).length
+const gzipSize = (content: Buffer | string): number => gzipSync(content, { level: 9 }).length
+
+/** A source-map comment at the end of a JS or CSS file (`SOURCEMAP=1` builds, the bench's). */
+const SOURCE_MAP_COMMENT =
+  /\n?(?:\/\/# sourceMappingURL=[^\n]*|\/\*# sourceMappingURL=[^*]*\*\/)\s*$/
+
+/**
+ * Gzipped bytes of the file at `file` as the published build ships it: without the source-map
+ * comment a `SOURCEMAP=1` build appends, so `npm run bench` (which builds with source maps)
+ * and `npm test`'s budget weigh the same bytes. Every weight here and in the bench comes from
+ * this one function.
+ */
+export function weighFile(file: string): { bytes: number; gzip: number } {
+  const raw = readFileSync(file)
+  const content = /\.(js|css)$/.test(file)
+    ? Buffer.from(raw.toString('utf8').replace(SOURCE_MAP_COMMENT, ''))
+    : raw
+  return { bytes: content.length, gzip: gzipSize(content) }
+}
 
 /** One chunk of Vite's build manifest (`build.manifest`, dist/.vite/manifest.json). */
 interface ManifestChunk {
@@ -76,8 +94,7 @@ export function firstViewAssets(dist: string): Asset[] {
     if (assets.has(path)) return
     const file = join(root, path)
     if (!existsSync(file)) throw new Error(`${path} is in the first view but is not in ${dist}`)
-    const content = readFileSync(file)
-    assets.set(path, { path, kind, bytes: content.length, gzip: gzipSize(content) })
+    assets.set(path, { path, kind, ...weighFile(file) })
   }
   add('index.html', 'html')
   const entry = manifest['index.html']

@@ -9,6 +9,11 @@ import { isFrameMode, isFramedElsewhere } from './framing.ts'
 import './theme.css'
 import './app.css'
 import './modes.css'
+// The prerendered page shows the list and the closures table from its first paint: their styles
+// come in the page's one stylesheet, not each in a file of its own beside their parts' code
+// (fewer files holding the first paint, docs/performance.md's third round).
+import '../controls/clinic-list.css'
+import './lookup.css'
 
 // Shown only when another site frames the full page (framing.ts): never in the first view's
 // bundle. If its file cannot be fetched, the framed page stays empty, which is still safe.

@@ -50,7 +50,8 @@ const StillGraphic = lazyPart(() => loadStill().then((m) => m.StillGraphic))
 
 /**
  * Loads the code of the parts the prerendered page shows (src/main.tsx waits for it before it
- * hydrates): hydrated in one pass, the whole page answers at once. Left to load as they render,
+ * hydrates): React then hydrates them right after the shell and the map, each in its own
+ * Suspense boundary, or at once when a reader clicks into one. Left to load as they render,
  * they would stay inert for a moment, and a reader's first click on a row could be lost.
  */
 export function preloadPrerenderedParts(): Promise<unknown> {
@@ -312,15 +313,19 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
               </PartBoundary>
             )}
           </div>
-          <div className="map-legend" id="map-legend" tabIndex={-1}>
-            <Legend
-              selected={filters.statuses}
-              legend={legend}
-              onChange={(statuses) => update({ statuses })}
-            />
-          </div>
-          <StaticLegend legend={stillLegend} />
-          <SourceLine dataset={dataset} still={capturing} />
+          {/* Hydrated after the map has drawn: a boundary of its own is left for later
+              (React's selective hydration), and a click on it is answered at once. */}
+          <Suspense fallback={null}>
+            <div className="map-legend" id="map-legend" tabIndex={-1}>
+              <Legend
+                selected={filters.statuses}
+                legend={legend}
+                onChange={(statuses) => update({ statuses })}
+              />
+            </div>
+            <StaticLegend legend={stillLegend} />
+            <SourceLine dataset={dataset} still={capturing} />
+          </Suspense>
           <PartBoundary part={GraphicTools} what="Sharing">
             <Suspense fallback={null}>
               <GraphicTools
@@ -334,15 +339,18 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
           </PartBoundary>
         </div>
         <div className="explorer__side">
-          <div className="explorer__date">
-            <DateSlider
-              day={view.date}
-              min={range.min}
-              max={range.max}
-              events={dataset.events}
-              onChange={(date) => update({ date })}
-            />
-          </div>
+          {/* Like the legend: hydrated after the map, or at once if a reader reaches for it. */}
+          <Suspense fallback={null}>
+            <div className="explorer__date">
+              <DateSlider
+                day={view.date}
+                min={range.min}
+                max={range.max}
+                events={dataset.events}
+                onChange={(date) => update({ date })}
+              />
+            </div>
+          </Suspense>
           <section className="explorer__panel" aria-label="Filters and clinic list">
             <details
               className={hydrated ? 'filters-sheet' : 'filters-sheet is-prerendered'}

@@ -9,8 +9,8 @@ import {
   startTransition,
   useContext,
   useEffect,
+  useLayoutEffect,
   useState,
-  useSyncExternalStore,
   type ReactNode,
 } from 'react'
 
@@ -43,18 +43,19 @@ export function useHydrated(): boolean {
   return hydrated
 }
 
-const neverChanges = () => () => {}
-
 /**
  * Its children only in the browser, from the render after hydration (at once without a
- * prerender): for the map, which Leaflet draws into a box the server leaves empty. React
- * re-renders this one component right after hydrating, so the map waits for nothing else.
+ * prerender): for the map, which Leaflet draws into a box the server leaves empty. The switch is
+ * set in a layout effect, so React draws the map synchronously right after committing the
+ * hydrated shell, in the same task and before the next paint, while the parts in their own
+ * Suspense boundaries (list, filters, notes, footer) hydrate afterwards (issue 14, map first).
  */
 export function ClientOnly({ children }: { children: ReactNode }) {
-  const inBrowser = useSyncExternalStore(
-    neverChanges,
-    () => true,
-    () => false,
-  )
+  const prerendered = usePrerendered()
+  const [inBrowser, setInBrowser] = useState(!prerendered)
+  // The second render is the point: the map, right after the hydrated shell, before it paints.
+  // (An arrow, where effects are named elsewhere: the first view's budget is down to bytes.)
+  // eslint-disable-next-line react-hooks/set-state-in-effect
+  useLayoutEffect(() => setInBrowser(true), [])
   return inBrowser ? children : null
 }

@@ -46,7 +46,15 @@ export function ClinicSearch(props: ClinicSearchProps) {
   return (
     <div className="clinic-search-wrap">
       {loaded ? (
-        <loaded.Combobox {...props} takeFocus={loaded.takeFocus} nearMeNow={loaded.nearMeNow} />
+        // Keyed on the early press: one that landed on the stand-in after the idle load had
+        // resolved but before the box was drawn reaches a box already there; it is drawn
+        // anew, so it answers the press (it reads `nearMeNow` once, on its first render).
+        <loaded.Combobox
+          key={String(loaded.nearMeNow)}
+          {...props}
+          takeFocus={loaded.takeFocus}
+          nearMeNow={loaded.nearMeNow}
+        />
       ) : (
         <div className="filter-panel-search clinic-search">
           <label htmlFor={STAND_IN}>Find a clinic, city or ZIP</label>
