@@ -1,5 +1,6 @@
 import type { Page, Route } from '@playwright/test'
 import { expect, listRows, markers, phonePage, rows, test } from './support.ts'
+import { CLINIC_ID, LIST, MAP_READY, MARKER } from '../../src/domain/dom-contract.ts'
 
 /**
  * Issue 14's first view, third round (docs/performance.md): the map and its markers are drawn
@@ -22,46 +23,50 @@ async function hold(page: Page, url: RegExp) {
 }
 
 /** Parts whose prerendered HTML React has taken over (hydrated): it keeps its fiber on the node. */
-const PARTS = ['h1', '.legend', '.date-slider', '.clinic-list', '.methodology']
+const PARTS = ['h1', '.legend', '.date-slider', `.${LIST}`, '.methodology']
 
 test('the markers are drawn before the legend, date control, list and footer hydrate; then they answer', async ({
   page,
 }) => {
-  await page.addInitScript((parts) => {
-    const hydrated = () =>
-      parts.filter((s) => {
-        const el = document.querySelector(s)
-        return el !== null && Object.keys(el).some((k) => k.startsWith('__reactFiber'))
+  await page.addInitScript(
+    ({ parts, marker }) => {
+      const hydrated = () =>
+        parts.filter((s) => {
+          const el = document.querySelector(s)
+          return el !== null && Object.keys(el).some((k) => k.startsWith('__reactFiber'))
+        })
+      const w = window as unknown as { atFirstMarker?: string[] }
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector(`.${marker}`)) return
+        w.atFirstMarker = hydrated()
+        observer.disconnect()
       })
-    const w = window as unknown as { atFirstMarker?: string[] }
-    const observer = new MutationObserver(() => {
-      if (!document.querySelector('.clinic-marker')) return
-      w.atFirstMarker = hydrated()
-      observer.disconnect()
-    })
-    observer.observe(document, { childList: true, subtree: true })
-  }, PARTS)
+      observer.observe(document, { childList: true, subtree: true })
+    },
+    { parts: PARTS, marker: MARKER },
+  )
   await page.goto('./')
   await expect(markers(page).first()).toBeAttached()
-  await page.evaluate(() => {
-    const list = document.querySelector('.clinic-list') as (Element & { kept?: boolean }) | null
-    if (list) list.kept = true
-  })
+  await page.evaluate((list) => {
+    const ol = document.querySelector(`.${list}`) as (Element & { kept?: boolean }) | null
+    if (ol) ol.kept = true
+  }, LIST)
   // Before: the legend and the date control hydrated with the headline, ahead of the map.
   expect(
     await page.evaluate(() => (window as unknown as { atFirstMarker?: string[] }).atFirstMarker),
   ).toEqual(['h1'])
-  await expect(page.locator('html[data-map-ready="true"]')).toBeAttached()
+  await expect(page.locator(`html[${MAP_READY}="true"]`)).toBeAttached()
   // Hydrated in place, not drawn again, every clinic still listed, and alive.
   expect(
     await page.evaluate(
-      () => (document.querySelector('.clinic-list') as { kept?: boolean } | null)?.kept,
+      (list) => (document.querySelector(`.${list}`) as { kept?: boolean } | null)?.kept,
+      LIST,
     ),
   ).toBe(true)
   await expect(listRows(page)).toHaveCount(rows.length)
   await page.getByRole('checkbox', { name: /^Struck, confirmed by reporting/ }).uncheck()
   await expect(page).toHaveURL(/status=/)
-  await page.locator('.clinic-list [data-clinic-id]').first().click()
+  await page.locator(`.${LIST} [${CLINIC_ID}]`).first().click()
   await expect(page).toHaveURL(/clinic=/)
 })
 
@@ -112,7 +117,7 @@ test('the largest paint is prerendered text, painted before any script has run',
   // The dek on a phone's width, the coverage line on Lighthouse's: the page's own words.
   expect(painted).toMatch(/^P\.(page-head__dek|coverage-line)/)
   release()
-  await expect(page.locator('html[data-map-ready="true"]')).toBeAttached()
+  await expect(page.locator(`html[${MAP_READY}="true"]`)).toBeAttached()
   await page.waitForTimeout(300)
   // The takeover paints nothing larger: the last candidate is still the prerendered text.
   expect((await entries()).at(-1)).toBe(painted)
