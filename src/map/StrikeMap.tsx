@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react'
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useState } from 'react'
 import * as L from 'leaflet'
 import 'leaflet/dist/leaflet.css'
 import { MapContainer, useMap } from 'react-leaflet'
@@ -239,7 +239,9 @@ export function StrikeMap({
  */
 function TileAttribution() {
   const map = useMap()
-  useEffect(
+  // Before the map's first paint: a credit set after it grew the control from Leaflet's bare
+  // prefix to its whole text in view, a layout shift (prerender.spec's takeover check).
+  useLayoutEffect(
     function credit() {
       const container = map.getContainer()
       container.setAttribute('role', 'region')

@@ -12,13 +12,17 @@ export function Tiles() {
   const map = useMap()
   useEffect(
     function addTiles() {
-      const layer = tileLayer(TILES.url, {
-        attribution: TILES.attribution,
-        maxZoom: TILES.maxZoom,
-        opacity: TILES.opacity,
-      }).addTo(map)
+      const layer = tileLayer(TILES.url, { maxZoom: TILES.maxZoom, opacity: TILES.opacity })
+      // Credited once a tile is drawn: offline or blocked, no OpenStreetMap tile shows, and a
+      // credit added regardless widened the credit line in view, a layout shift after the
+      // first paint (prerender.spec's takeover check, at 1280x720).
+      const credit = () => map.attributionControl?.addAttribution(TILES.attribution)
+      layer.once('tileload', credit)
+      layer.addTo(map)
       return function removeTiles() {
+        layer.off('tileload', credit)
         layer.remove()
+        map.attributionControl?.removeAttribution(TILES.attribution)
       }
     },
     [map],

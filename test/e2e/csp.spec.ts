@@ -203,9 +203,14 @@ test('every script is our own, and no request leaves the site except for map til
 })
 
 test('links out open in a new tab with rel="noopener noreferrer"', async ({ page, errors }) => {
+  // A tile to draw (the fixture blocks the real host): OpenStreetMap is credited once one shows.
+  const tile = new PNG({ width: 256, height: 256 })
+  await page.route(/tile\.openstreetmap\.org/, (route) =>
+    route.fulfill({ contentType: 'image/png', body: PNG.sync.write(tile) }),
+  )
   await openMap(page, '?clinic=coon-rapids')
   await expect(page.getByTestId('clinic-details').getByRole('link').first()).toBeVisible()
-  // The Leaflet and OpenStreetMap credits are added after the first render.
+  // Leaflet, the Census Bureau and GeoNames with the map, OpenStreetMap with its first tile.
   await expect(page.locator('.leaflet-control-attribution a')).toHaveCount(4)
   const origin = new URL(page.url()).origin
   const check = async () => {
