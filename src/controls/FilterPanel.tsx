@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { EVIDENCE, type Evidence } from '../domain/vocabulary.ts'
 import { isUnfiltered, KIND_FILTERS, type Filters, type KindFilter } from '../domain/filters.ts'
 import { EVIDENCE_STYLES } from '../domain/symbols.ts'
@@ -36,8 +37,15 @@ interface FilterPanelProps {
  * The filters beyond the map's legend: kind, evidence, Reset (disabled when nothing is filtered)
  * and a live "Showing 3 of 39 clinics". The status filter is the legend beside the map
  * (Legend.tsx) and the search sits before the map (ClinicSearch.tsx); both share `filters`.
+ * Memoised: a date step changes none of its props (Explorer keeps `onReset`).
  */
-export function FilterPanel({ filters, shown, total, onChange, onReset }: FilterPanelProps) {
+export const FilterPanel = memo(function FilterPanel({
+  filters,
+  shown,
+  total,
+  onChange,
+  onReset,
+}: FilterPanelProps) {
   return (
     <div className="filter-panel">
       <CheckboxGroup<KindFilter>
@@ -69,4 +77,4 @@ export function FilterPanel({ filters, shown, total, onChange, onReset }: Filter
       </div>
     </div>
   )
-}
+})

@@ -16,7 +16,10 @@ import type { ClinicView } from './filters.ts'
 import { clinicEvents, stateFromEvents } from './timeline.ts'
 
 export interface DayIndex {
-  /** Each clinic with its state on `day`, in the dataset's order (as `clinicsOn`). */
+  /**
+   * Each clinic with its state on `day`, in the dataset's order (as `clinicsOn`): the same
+   * array as the previous call's when no clinic's state differs between the two days.
+   */
   viewsOn(day: IsoDay): readonly ClinicView[]
 }
 
@@ -92,6 +95,9 @@ export function createDayIndex(features: readonly ClinicFeature[]): DayIndex {
       const [lo, hi] = from < day ? [from, day] : [day, from]
       const first = lastAtOrBefore(changeDays, lo) // the last change on or before lo
       const end = lastAtOrBefore(changeDays, hi)
+      // No clinic changes between the two days (most steps): the same array, so everything
+      // computed from it (filters, list, markers, groups) is kept as it is.
+      if (end === first) return last
       const next = last.slice()
       for (let k = first + 1; k <= end; k++) {
         const clinic = (changes[k - 1] as { clinic: number }).clinic
