@@ -7,7 +7,7 @@ import { applyFilters, NO_FILTERS, type Filters } from '../domain/filters.ts'
 import { legendOf } from '../domain/legend.ts'
 import { timelineRange } from '../domain/timeline.ts'
 import { serializeViewState, type Panel, type UrlContext } from '../domain/url-state.ts'
-import { formatDate, type IsoDay } from '../domain/dates.ts'
+import { formatDate } from '../domain/dates.ts'
 import { ClinicSearch } from '../controls/ClinicSearch.tsx'
 import { DateSlider } from '../controls/DateSlider.tsx'
 import { Legend } from '../controls/Legend.tsx'
@@ -159,14 +159,6 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
     [update],
   )
   const closeDetails = useCallback(() => update({ clinic: undefined }, 'push'), [update])
-  // Kept across date steps, so the legend's boxes and the filter panel (memoised) skip them.
-  const setStatuses = useCallback((statuses: Filters['statuses']) => update({ statuses }), [update])
-  const setDate = useCallback((date: IsoDay) => update({ date }), [update])
-  const { setDevice } = search
-  const resetFilters = useCallback(() => {
-    setDevice(undefined)
-    update(NO_FILTERS)
-  }, [setDevice, update])
   const mapFrame = useRef<HTMLDivElement>(null)
   // What covers the map while details are open (the card or the phone sheet): the map pans its
   // marker clear of it.
@@ -321,7 +313,11 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
             )}
           </div>
           <div className="map-legend" id="map-legend" tabIndex={-1}>
-            <Legend selected={filters.statuses} legend={legend} onChange={setStatuses} />
+            <Legend
+              selected={filters.statuses}
+              legend={legend}
+              onChange={(statuses) => update({ statuses })}
+            />
           </div>
           <StaticLegend legend={stillLegend} />
           <SourceLine dataset={dataset} still={capturing} />
@@ -344,7 +340,7 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
               min={range.min}
               max={range.max}
               events={dataset.events}
-              onChange={setDate}
+              onChange={(date) => update({ date })}
             />
           </div>
           <section className="explorer__panel" aria-label="Filters and clinic list">
@@ -366,7 +362,10 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
                     shown={shown.length}
                     total={all.length}
                     onChange={update}
-                    onReset={resetFilters}
+                    onReset={() => {
+                      search.setDevice(undefined)
+                      update(NO_FILTERS)
+                    }}
                   />
                 </Suspense>
               </PartBoundary>

@@ -1,4 +1,4 @@
-import { memo, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { toggle } from './toggle.ts'
 import './controls.css'
 
@@ -19,39 +19,26 @@ interface CheckboxGroupProps<T extends string> {
  */
 export function CheckboxGroup<T extends string>({
   legend,
-  className,
-  ...boxes
-}: CheckboxGroupProps<T>) {
-  return (
-    <fieldset className={['checkbox-group', className].filter(Boolean).join(' ')}>
-      <legend>{legend}</legend>
-      <Boxes {...(boxes as BoxesProps<string>)} />
-    </fieldset>
-  )
-}
-
-type BoxesProps<T extends string> = Omit<CheckboxGroupProps<T>, 'legend' | 'className'>
-
-/**
- * The boxes, apart from the heading: the map legend's heading names the date and changes on
- * every date step, while its boxes keep their counts on most days (issue 14). Skipped when the
- * caller keeps `renderLabel` and `onChange` (useCallback) and the selection.
- */
-const Boxes = memo(function Boxes({
   options,
   selected,
   renderLabel,
   onChange,
-}: BoxesProps<string>) {
-  return options.map((option) => (
-    <label key={option} className="checkbox-group-item">
-      <input
-        type="checkbox"
-        value={option}
-        checked={selected.includes(option)}
-        onChange={(e) => onChange(toggle(options, selected, option, e.currentTarget.checked))}
-      />
-      {renderLabel(option)}
-    </label>
-  ))
-})
+  className,
+}: CheckboxGroupProps<T>) {
+  return (
+    <fieldset className={['checkbox-group', className].filter(Boolean).join(' ')}>
+      <legend>{legend}</legend>
+      {options.map((option) => (
+        <label key={option} className="checkbox-group-item">
+          <input
+            type="checkbox"
+            value={option}
+            checked={selected.includes(option)}
+            onChange={(e) => onChange(toggle(options, selected, option, e.currentTarget.checked))}
+          />
+          {renderLabel(option)}
+        </label>
+      ))}
+    </fieldset>
+  )
+}

@@ -33,7 +33,6 @@ export function DateSlider({ day, min, max, events, onChange }: DateSliderProps)
   const { playing, toggle } = usePlayback({ day, min, max, events, onChange })
   // The ticks and the jump list show the same event days.
   const days = useMemo(() => eventDays(events), [events])
-  const current = days.some((d) => d.day === day) ? day : ''
   const previous = adjacentEventDay(events, day, -1)
   const next = adjacentEventDay(events, day, 1)
   const lo = dayNumber(min)
@@ -59,13 +58,13 @@ export function DateSlider({ day, min, max, events, onChange }: DateSliderProps)
           style={{ '--progress': progress } as CSSProperties}
           onChange={(e) => onChange(dayFromNumber(Number(e.currentTarget.value)))}
         />
-        <EventTicks days={days} current={current} min={min} max={max} onChange={onChange} />
+        <EventTicks days={days} day={day} min={min} max={max} onChange={onChange} />
       </div>
       <div className="date-slider-range" aria-hidden="true">
         <span>{formatDate(min)}</span>
         <span>{formatDate(max)}</span>
       </div>
-      <EventJump days={days} current={current} onChange={onChange} />
+      <EventJump days={days} day={day} onChange={onChange} />
       <div className="date-slider-buttons">
         {/* Named in full: narrow columns drop the word "event" from the screen (date-slider.css). */}
         <button

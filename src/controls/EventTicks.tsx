@@ -1,4 +1,4 @@
-import { memo, type CSSProperties } from 'react'
+import type { CSSProperties } from 'react'
 import { dayNumber, formatDate, type IsoDay } from '../domain/dates.ts'
 import type { EventDay } from '../domain/timeline.ts'
 import './controls.css'
@@ -7,8 +7,7 @@ import './date-slider.css'
 interface EventTicksProps {
   /** From `eventDays` (src/domain/timeline.ts). */
   days: readonly EventDay[]
-  /** The selected day when it is one of `days`, else ''; so a step between events skips these. */
-  current: IsoDay | ''
+  day: IsoDay
   min: IsoDay
   max: IsoDay
   onChange(day: IsoDay): void
@@ -23,13 +22,7 @@ const describe = (tick: EventDay) => `${formatDate(tick.day)}: ${tick.titles.joi
  * shortcut only (hidden from assistive technology, out of the tab order). The same jumps are
  * full-size controls for everyone: the "Jump to an event" list below and Previous/Next event.
  */
-export const EventTicks = memo(function EventTicks({
-  days,
-  current,
-  min,
-  max,
-  onChange,
-}: EventTicksProps) {
+export function EventTicks({ days, day, min, max, onChange }: EventTicksProps) {
   const span = Math.max(1, dayNumber(max) - dayNumber(min))
   return (
     <div className="event-ticks" aria-hidden="true">
@@ -40,7 +33,7 @@ export const EventTicks = memo(function EventTicks({
             key={tick.day}
             className="event-tick"
             data-day={tick.day}
-            data-current={tick.day === current || undefined}
+            data-current={tick.day === day || undefined}
             style={{ '--at': at } as CSSProperties}
             title={describe(tick)}
             onClick={() => onChange(tick.day)}
@@ -49,14 +42,11 @@ export const EventTicks = memo(function EventTicks({
       })}
     </div>
   )
-})
+}
 
 /** A native list of the timeline's event days: keyboard, screen reader and phone friendly. */
-export const EventJump = memo(function EventJump({
-  days,
-  current,
-  onChange,
-}: Omit<EventTicksProps, 'min' | 'max'>) {
+export function EventJump({ days, day, onChange }: Omit<EventTicksProps, 'min' | 'max'>) {
+  const current = days.some((d) => d.day === day) ? day : ''
   return (
     <label className="event-jump">
       <span>Jump to an event</span>
@@ -78,4 +68,4 @@ export const EventJump = memo(function EventJump({
       </select>
     </label>
   )
-})
+}

@@ -1,4 +1,3 @@
-import { memo } from 'react'
 import { EVIDENCE, type Evidence } from '../domain/vocabulary.ts'
 import { isUnfiltered, KIND_FILTERS, type Filters, type KindFilter } from '../domain/filters.ts'
 import { EVIDENCE_STYLES } from '../domain/symbols.ts'
@@ -37,15 +36,8 @@ interface FilterPanelProps {
  * The filters beyond the map's legend: kind, evidence, Reset (disabled when nothing is filtered)
  * and a live "Showing 3 of 39 clinics". The status filter is the legend beside the map
  * (Legend.tsx) and the search sits before the map (ClinicSearch.tsx); both share `filters`.
- * Memoised: a date step changes none of its props (Explorer keeps `onReset`).
  */
-export const FilterPanel = memo(function FilterPanel({
-  filters,
-  shown,
-  total,
-  onChange,
-  onReset,
-}: FilterPanelProps) {
+export function FilterPanel({ filters, shown, total, onChange, onReset }: FilterPanelProps) {
   return (
     <div className="filter-panel">
       <CheckboxGroup<KindFilter>
@@ -77,4 +69,4 @@ export const FilterPanel = memo(function FilterPanel({
       </div>
     </div>
   )
-})
+}

@@ -1,4 +1,3 @@
-import { useCallback } from 'react'
 import type { LegendModel } from '../domain/legend.ts'
 import { CURRENT_SINCE_YEAR } from '../domain/story.ts'
 import { STATUSES, type Status } from '../domain/timeline.ts'
@@ -19,22 +18,6 @@ interface LegendProps {
  * date; then a key to the fills and the approximate-position ring.
  */
 export function Legend({ selected, legend, onChange }: LegendProps) {
-  const { counts, labels, evidence } = legend
-  // What the rows show, as one string: the heading names the day and changes on every step,
-  // the rows only when a count or a dated name does, so the boxes re-render only then.
-  const rows = JSON.stringify([counts, labels, evidence])
-  const renderLabel = useCallback(
-    (status: Status) => (
-      <>
-        <StatusSymbol status={status} evidence={evidence[status]} />
-        <span className={counts[status] === 0 ? 'legend-label is-empty' : 'legend-label'}>
-          {labels[status]} ({counts[status]})
-        </span>
-      </>
-    ),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [rows],
-  )
   return (
     <div className="legend">
       <CheckboxGroup
@@ -43,7 +26,16 @@ export function Legend({ selected, legend, onChange }: LegendProps) {
         options={STATUSES}
         selected={selected}
         onChange={onChange}
-        renderLabel={renderLabel}
+        renderLabel={(status) => (
+          <>
+            <StatusSymbol status={status} evidence={legend.evidence[status]} />
+            <span
+              className={legend.counts[status] === 0 ? 'legend-label is-empty' : 'legend-label'}
+            >
+              {legend.labels[status]} ({legend.counts[status]})
+            </span>
+          </>
+        )}
       />
       <LegendKey />
     </div>

@@ -45,9 +45,8 @@ function spansOf(feature: ClinicFeature): Spans {
   ]
   for (const day of [...days].sort()) {
     const state = stateFromEvents(events, day, feature.properties.evidence)
-    const last = views[views.length - 1]?.state
+    const last = (views.at(-1) as ClinicView).state // never empty: views[0] is there
     if (
-      last &&
       last.status === state.status &&
       last.today === state.today &&
       last.history.length === state.history.length
@@ -97,8 +96,7 @@ export function createDayIndex(features: readonly ClinicFeature[]): DayIndex {
       const end = lastAtOrBefore(changeDays, hi)
       // No clinic changes between the two days (most steps): the same array, so everything
       // computed from it (filters, list, markers, groups) is kept as it is.
-      if (end === first) return last
-      const next = last.slice()
+      const next = end > first ? last.slice() : last
       for (let k = first + 1; k <= end; k++) {
         const clinic = (changes[k - 1] as { clinic: number }).clinic
         next[clinic] = viewOn(clinic, day)

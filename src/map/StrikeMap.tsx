@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useEffect, useMemo, useState } from 'react'
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react'
 import * as L from 'leaflet'
 import 'leaflet/dist/leaflet.css'
 import { MapContainer, useMap } from 'react-leaflet'
@@ -10,6 +10,7 @@ import { BasemapLayer } from './BasemapLayer.tsx'
 import { ClinicMarkers } from './ClinicMarkers.tsx'
 import { FitClearOfOverlays } from './FitClearOfOverlays.tsx'
 import { MapReady } from './MapReady.tsx'
+import { ScrollGuard } from './ScrollGuard.tsx'
 import { BASEMAP_ATTRIBUTION, externalLink, stylesheetApplied } from './tiles.ts'
 import './map.css'
 
@@ -27,16 +28,6 @@ const Tiles = lazy(() =>
 const PrintFit = lazy(() =>
   import('./PrintFit.tsx').then(
     (m) => ({ default: m.PrintFit }),
-    () => ({ default: () => null }),
-  ),
-)
-
-// Only embeds and phones guard the page's scroll: loaded when one asks (out of the first view's
-// bytes, paying for issue 14's cheaper date steps). Until it arrives, and if it cannot be
-// fetched, the map takes drags and the wheel as a map without a guard does.
-const ScrollGuard = lazy(() =>
-  import('./ScrollGuard.tsx').then(
-    (m) => ({ default: m.ScrollGuard }),
     () => ({ default: () => null }),
   ),
 )
@@ -175,11 +166,8 @@ function TrackSize() {
   return null
 }
 
-/**
- * The Leaflet map: offline basemap, optional tiles, one focusable marker per clinic. Memoised: a
- * date step that changes no clinic keeps `views` (src/domain/day-index.ts) and skips the map.
- */
-export const StrikeMap = memo(function StrikeMap({
+/** The Leaflet map: offline basemap, optional tiles, one focusable marker per clinic. */
+export function StrikeMap({
   views,
   total,
   extent,
@@ -240,14 +228,10 @@ export const StrikeMap = memo(function StrikeMap({
       <FitTo points={fitTo} />
       <TrackSize />
       <MapReady basemapLoaded={basemap !== undefined} basemapPending={basemapPending} />
-      {guardScroll && (
-        <Suspense fallback={null}>
-          <ScrollGuard />
-        </Suspense>
-      )}
+      {guardScroll && <ScrollGuard />}
     </MapContainer>
   )
-})
+}
 
 /**
  * The offline basemap's credit, always present whether or not tiles load, and a name for the
