@@ -16,7 +16,10 @@ import type { ClinicView } from './filters.ts'
 import { clinicEvents, stateFromEvents } from './timeline.ts'
 
 export interface DayIndex {
-  /** Each clinic with its state on `day`, in the dataset's order (as `clinicsOn`). */
+  /**
+   * Each clinic with its state on `day`, in the dataset's order (as `clinicsOn`): the same
+   * array as the previous call's when no clinic's state differs between the two days.
+   */
   viewsOn(day: IsoDay): readonly ClinicView[]
 }
 
@@ -42,9 +45,8 @@ function spansOf(feature: ClinicFeature): Spans {
   ]
   for (const day of [...days].sort()) {
     const state = stateFromEvents(events, day, feature.properties.evidence)
-    const last = views[views.length - 1]?.state
+    const last = (views.at(-1) as ClinicView).state // never empty: views[0] is there
     if (
-      last &&
       last.status === state.status &&
       last.today === state.today &&
       last.history.length === state.history.length
@@ -92,7 +94,9 @@ export function createDayIndex(features: readonly ClinicFeature[]): DayIndex {
       const [lo, hi] = from < day ? [from, day] : [day, from]
       const first = lastAtOrBefore(changeDays, lo) // the last change on or before lo
       const end = lastAtOrBefore(changeDays, hi)
-      const next = last.slice()
+      // No clinic changes between the two days (most steps): the same array, so everything
+      // computed from it (filters, list, markers, groups) is kept as it is.
+      const next = end > first ? last.slice() : last
       for (let k = first + 1; k <= end; k++) {
         const clinic = (changes[k - 1] as { clinic: number }).clinic
         next[clinic] = viewOn(clinic, day)

@@ -53,7 +53,9 @@ export function TargetGroups({ views, offsets, selectedId, onGrouped }: Props): 
     [map],
   )
   const zoom = useSyncExternalStore(subscribe, () => map.getZoom())
-  const groups = useMemo(() => {
+  // The points' part that groups depend on; recomputed when the views change (a date step
+  // that changes some clinic), but the groups are kept when their cut comes out the same.
+  const computed = useMemo(() => {
     const points = views.map((v) => {
       const p = v.feature.properties
       const [lon, lat] = v.feature.geometry.coordinates
@@ -68,12 +70,31 @@ export function TargetGroups({ views, offsets, selectedId, onGrouped }: Props): 
       })
       return { id: p.id, x: at.x + dx, y: at.y + dy, size: boxSize(look), place: `${lon},${lat}` }
     })
+    const byId = new Map(views.map((v) => [v.feature.id, v.feature]))
     // Two pixels apart: Leaflet rounds a marker's position, and a group's size, to whole pixels.
-    return groupTargets(points, { gap: 2, lane: LANE, most: MOST }).filter((g) => g.ids.length > 1)
+    return groupTargets(points, { gap: 2, lane: LANE, most: MOST })
+      .filter((g) => g.ids.length > 1)
+      .map((box) => {
+        const members = box.ids.map((id) => byId.get(id)!)
+        return {
+          box,
+          name: groupName(members.map((f) => f.properties.city)),
+          area: L.latLngBounds(
+            members.map((f) => [f.geometry.coordinates[1], f.geometry.coordinates[0]]),
+          ).toBBoxString(),
+        }
+      })
   }, [map, zoom, views, offsets, selectedId])
+  const key = computed
+    .map((g) => `${g.box.ids.join(' ')}|${g.box.left},${g.box.top},${g.box.right},${g.box.bottom}`)
+    .join(';')
+  // The same groups while the key holds: a date step that changes a clinic but not the cut
+  // neither re-tells the markers (a second render pass) nor redraws a group button.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const groups = useMemo(() => computed, [key])
   useEffect(
     function tellGrouped() {
-      onGrouped(new Set(groups.flatMap((g) => g.ids)))
+      onGrouped(new Set(groups.flatMap((g) => g.box.ids)))
       // For the tests and the screenshot tools: the groups for this zoom are in place.
       map.getContainer().setAttribute(GROUPS_PLACED, String(groups.length))
     },
@@ -85,21 +106,9 @@ export function TargetGroups({ views, offsets, selectedId, onGrouped }: Props): 
     },
     [onGrouped],
   )
-  const byId = useMemo(() => new Map(views.map((v) => [v.feature.id, v.feature])), [views])
-  return groups.map((g) => {
-    const members = g.ids.map((id) => byId.get(id)!)
-    return (
-      <TargetGroup
-        key={g.ids.join(' ')}
-        box={g}
-        name={groupName(members.map((f) => f.properties.city))}
-        area={L.latLngBounds(
-          members.map((f) => [f.geometry.coordinates[1], f.geometry.coordinates[0]]),
-        ).toBBoxString()}
-        zoom={zoom}
-      />
-    )
-  })
+  return groups.map((g) => (
+    <TargetGroup key={g.box.ids.join(' ')} box={g.box} name={g.name} area={g.area} zoom={zoom} />
+  ))
 }
 
 interface GroupProps {

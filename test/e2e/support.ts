@@ -110,7 +110,7 @@ export async function groupsPlaced(scope: Page | Frame | FrameLocator) {
  * Waits until the map is still: no zoom animation, and the given element's box (or the marker
  * pane's) holds over 50 ms, so a pan or a fly to a selected clinic has ended.
  */
-async function mapStill(scope: Page | Frame | FrameLocator, box?: Locator) {
+export async function mapStill(scope: Page | Frame | FrameLocator, box?: Locator) {
   await expect(scope.locator('.leaflet-container.leaflet-zoom-anim')).toHaveCount(0)
   const target = box ?? scope.locator('.leaflet-map-pane').first()
   await expect
