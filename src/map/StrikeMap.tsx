@@ -109,9 +109,15 @@ function FollowSelection({
       // Loaded with the first selection (as the details are), not in the first view's bundle.
       void import('./keep-clear.ts').then(({ clearArea, panToClear }) => {
         if (stale) return
+        const box = map.getContainer().getBoundingClientRect()
+        // Hidden (the phone's list is showing): nothing to pan, and a pan worked out against a
+        // zero-sized box threw the map thousands of pixels away. The details' box changes once
+        // the map shows again, and this runs then. Leaflet's own idea of its size is brought up
+        // to date first: the map may have just come back from hidden.
+        if (box.width === 0 || box.height === 0) return
+        map.invalidateSize({ animate: false })
         const [lon, lat] = v.feature.geometry.coordinates
         const point = map.latLngToContainerPoint(L.latLng(lat, lon))
-        const box = map.getContainer().getBoundingClientRect()
         const by = panToClear(point, clearArea(box, window.innerHeight, cover))
         if (by) map.panBy(L.point(by[0], by[1]), { animate: !prefersReducedMotion(window) })
       })
