@@ -5,6 +5,7 @@
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs'
+import { MARKER } from '../../src/domain/dom-contract.ts'
 
 /**
  * Without these, headless Chromium paces requestAnimationFrame at 60 Hz and every step timing
@@ -45,15 +46,15 @@ export async function timeFirstMarker(
   page.on('response', (r) => {
     if (new URL(r.url()).pathname.endsWith('.js')) scripts.push(new URL(r.url()).pathname)
   })
-  await page.addInitScript(() => {
+  await page.addInitScript((marker) => {
     const probe = window as unknown as Probe
     const observer = new MutationObserver(() => {
-      if (!document.querySelector('.clinic-marker')) return
+      if (!document.querySelector(`.${marker}`)) return
       probe.__firstMarker = performance.now() // performance.now() counts from navigation start
       observer.disconnect()
     })
     observer.observe(document, { childList: true, subtree: true })
-  })
+  }, MARKER)
   await page.goto(url)
   await page.waitForFunction(() => (window as unknown as Probe).__firstMarker !== undefined)
   const ms = await page.evaluate(() => (window as unknown as Probe).__firstMarker ?? Number.NaN)
@@ -75,7 +76,7 @@ export async function openApp(browser: Browser, url: string, dataset?: string) {
       route.fulfill({ status: 200, contentType: 'application/geo+json', body: dataset }),
     )
   await page.goto(url)
-  await page.waitForSelector('.clinic-marker, .leaflet-overlay-pane canvas', { state: 'attached' })
+  await page.waitForSelector(`.${MARKER}, .leaflet-overlay-pane canvas`, { state: 'attached' })
   await page.waitForLoadState('networkidle')
   await page.waitForTimeout(500) // the late schema check and the first URL write settle
   return { context, page }

@@ -20,6 +20,7 @@ import { createDayIndex } from '../../src/domain/day-index.ts'
 import type { ClinicView } from '../../src/domain/filters.ts'
 import { STRIKE_DAY } from '../../src/domain/story.ts'
 import { timelineRange } from '../../src/domain/timeline.ts'
+import { MARKER } from '../../src/domain/dom-contract.ts'
 import './floor.css'
 
 interface Basemap {
@@ -64,7 +65,7 @@ const iconFor = (v: ClinicView) => {
   if (!icon) {
     const size = v.state.today ? 25 : 19
     const html = `<svg viewBox="0 0 20 20" width="${size}" height="${size}"><circle cx="10" cy="10" r="7" fill="${COLOURS[v.state.status]}" stroke="#fff" stroke-width="1.5"/></svg>`
-    icon = L.divIcon({ className: 'clinic-marker', html, iconSize: [size, size] })
+    icon = L.divIcon({ className: MARKER, html, iconSize: [size, size] })
     icons.set(key, icon)
   }
   return icon

@@ -6,6 +6,7 @@ import { kb, type BudgetLine, type Weights } from '../lib/weights.ts'
 import type { LighthouseScores } from './lighthouse.ts'
 import type { Machine } from './machine.ts'
 import { ms, type Summary } from './stats.ts'
+import { MARKER } from '../../src/domain/dom-contract.ts'
 
 export interface StepResult {
   dataset: string
@@ -251,7 +252,7 @@ ${weightTable(r)}
 
 Headless Chromium, 1280x800, a fresh context (empty cache) per run, the build served from
 127.0.0.1 by \`scripts/lib/static-server.ts\` (text gzipped, as GitHub Pages serves it), tiles
-blocked. Time from navigation start to the first \`.clinic-marker\` element in the DOM (a
+blocked. Time from navigation start to the first \`.${MARKER}\` element in the DOM (a
 MutationObserver added before the page's scripts). Two floors, built by the bench into a
 temporary folder (never into \`dist/\`) with the app's Vite config, draw the same ${r.clinics}
 points as Leaflet divIcon markers over the same \`basemap.json\`, fetched from the same files:

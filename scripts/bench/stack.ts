@@ -11,6 +11,7 @@ import { createElement as h, useEffect } from 'react'
 import { createRoot } from 'react-dom/client'
 import { MapContainer, Marker, useMap } from 'react-leaflet'
 import type { Dataset } from '../../src/domain/clinic-schema.ts'
+import { MARKER } from '../../src/domain/dom-contract.ts'
 import './floor.css'
 
 interface Basemap {
@@ -25,7 +26,7 @@ const [clinics, basemap] = await Promise.all([
 
 const DOT =
   '<svg viewBox="0 0 20 20" width="19" height="19"><circle cx="10" cy="10" r="7" fill="#d55e00" stroke="#fff" stroke-width="1.5"/></svg>'
-const icon = L.divIcon({ className: 'clinic-marker', html: DOT, iconSize: [19, 19] })
+const icon = L.divIcon({ className: MARKER, html: DOT, iconSize: [19, 19] })
 const bounds = L.latLngBounds(
   clinics.features
     .filter((f) => f.properties.evidence !== 'unlikely')

@@ -58,10 +58,8 @@ describe('the DOM contract between layers', () => {
     const files = ['test/e2e', 'test/component', 'test/unit', 'scripts']
       .flatMap((dir) => sourceFiles(join(ROOT, dir)))
       .map((f) => ({ name: relative(ROOT, f), text: readFileSync(f, 'utf8') }))
-      // This file plants raw names on purpose. The bench's floor pages are still to move.
-      .filter(
-        (f) => f.name !== 'test/unit/dom-contract.test.ts' && !f.name.startsWith('scripts/bench/'),
-      )
+      // This file plants raw names on purpose.
+      .filter((f) => f.name !== 'test/unit/dom-contract.test.ts')
     expect(files.length).toBeGreaterThan(80)
     expect(rawUses(files)).toEqual([])
   })
