@@ -6,21 +6,28 @@ const EmbedDialog = lazyPart(() => import('./EmbedDialog.tsx').then((m) => m.def
 
 /** "Embed" opens a dialog with a copyable snippet for the current view (loaded on first use). */
 export function EmbedButton({ embedUrl }: { embedUrl: string }) {
-  const [open, setOpen] = useState(false)
+  // Which opening is showing (0: none). The dialog's close event arrives a task after Escape
+  // has closed it and handed focus back here: an Enter pressed in between opens it anew, and the
+  // late close of the old one must not take the new one away.
+  const [open, setOpen] = useState(0)
   return (
     <>
       <button
         type="button"
         className="tool-button"
         aria-haspopup="dialog"
-        onClick={() => setOpen(true)}
+        onClick={() => setOpen((n) => n + 1)}
       >
         Embed
       </button>
-      {open && (
+      {open > 0 && (
         <PartBoundary part={EmbedDialog} what="The embed code">
           <Suspense fallback={null}>
-            <EmbedDialog embedUrl={embedUrl} onClose={() => setOpen(false)} />
+            <EmbedDialog
+              key={open}
+              embedUrl={embedUrl}
+              onClose={() => setOpen((n) => (n === open ? 0 : n))}
+            />
           </Suspense>
         </PartBoundary>
       )}

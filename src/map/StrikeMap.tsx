@@ -157,17 +157,27 @@ function FitTo({ points }: { points: readonly (readonly [number, number])[] | un
 }
 
 /** Keeps Leaflet's size in step with its container (phone map/list toggle, window resizes). */
-function TrackSize() {
+function TrackSize({ bounds }: { bounds: L.LatLngBounds }) {
   const map = useMap()
   useEffect(
     function observeSize() {
-      const observer = new ResizeObserver(() => map.invalidateSize({ animate: false }))
+      // A map created while hidden (the phone's list showing, as a part re-rendered) fitted its
+      // clinics into a 0x0 box: the deepest zoom, every marker thousands of pixels away. Its
+      // first real size fits it again; a map that was shown first keeps the reader's view.
+      let unfitted = map.getSize().x === 0 || map.getSize().y === 0
+      const observer = new ResizeObserver(() => {
+        map.invalidateSize({ animate: false })
+        const size = map.getSize()
+        if (!unfitted || size.x === 0 || size.y === 0) return
+        unfitted = false
+        map.fitBounds(bounds, { padding: [24, 24], animate: false })
+      })
       observer.observe(map.getContainer())
       return function stopObserving() {
         observer.disconnect()
       }
     },
-    [map],
+    [map, bounds],
   )
   return null
 }
@@ -232,7 +242,7 @@ export function StrikeMap({
         </Suspense>
       )}
       <FitTo points={fitTo} />
-      <TrackSize />
+      <TrackSize bounds={bounds} />
       <MapReady basemapLoaded={basemap !== undefined} basemapPending={basemapPending} />
       {guardScroll && <ScrollGuard />}
     </MapContainer>
