@@ -156,6 +156,9 @@ function FitTo({ points }: { points: readonly (readonly [number, number])[] | un
   return null
 }
 
+/** The first view's fit of every clinic: the map's own, and again for a map that was hidden. */
+const FIRST_FIT: L.FitBoundsOptions = { padding: [24, 24] }
+
 /** Keeps Leaflet's size in step with its container (phone map/list toggle, window resizes). */
 function TrackSize({ bounds }: { bounds: L.LatLngBounds }) {
   const map = useMap()
@@ -170,7 +173,7 @@ function TrackSize({ bounds }: { bounds: L.LatLngBounds }) {
         const size = map.getSize()
         if (!unfitted || size.x === 0 || size.y === 0) return
         unfitted = false
-        map.fitBounds(bounds, { padding: [24, 24], animate: false })
+        map.fitBounds(bounds, { ...FIRST_FIT, animate: false })
       })
       observer.observe(map.getContainer())
       return function stopObserving() {
@@ -209,7 +212,7 @@ export function StrikeMap({
     <MapContainer
       className="strike-map"
       bounds={bounds}
-      boundsOptions={{ padding: [24, 24] }}
+      boundsOptions={FIRST_FIT}
       zoomSnap={0.25}
       minZoom={6}
       maxZoom={16}
