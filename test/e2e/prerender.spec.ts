@@ -110,13 +110,17 @@ async function watchShifts(page: Page) {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries() as unknown as {
         value: number
-        sources?: { node?: Node }[]
+        sources?: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[]
       }[])
         w.shifts.push({
           value: e.value,
-          sources: (e.sources ?? []).map((s) =>
-            s.node instanceof Element ? `${s.node.tagName}.${s.node.className}` : '?',
-          ),
+          // Where each moved node was and went, and how wide the page was, so a failure says
+          // what moved, not only that something did.
+          sources: (e.sources ?? []).map((s) => {
+            const at = (r: DOMRectReadOnly) => [r.x, r.y, r.width, r.height].map(Math.round)
+            const name = s.node instanceof Element ? `${s.node.tagName}.${s.node.className}` : '?'
+            return `${name} ${at(s.previousRect)} -> ${at(s.currentRect)} @${innerWidth}`
+          }),
         })
     }).observe({ type: 'layout-shift', buffered: true })
   })
