@@ -150,6 +150,127 @@ export const BUILD_EXPLAINED: readonly Explanation[] = [
     mutators: ['EqualityOperator'],
     why: 'Timing boundary: with a wait of 0, `>` and `>=` differ only when the check runs in the same millisecond as the deadline was set (then the mutant waits one poll before the same refusal); a test of it would rest on the clock.',
   },
+  // build-dataset.ts
+  {
+    file: 'scripts/lib/build-dataset.ts',
+    lines: [84, 84],
+    mutators: ['StringLiteral'],
+    why: 'Defensive fallback: every row holds a value for each header column (a short row is a reader problem, not a row, and a file missing a column has its rows dropped), so `value` is never undefined.',
+  },
+  {
+    file: 'scripts/lib/build-dataset.ts',
+    lines: [147, 280],
+    mutators: ['StringLiteral'],
+    replacements: ['"Stryker was here!"'],
+    why: "Defensive fallback: the `?? ''` of a column read; every row holds a value for each header column (see above), so the fallback never runs.",
+  },
+  {
+    file: 'scripts/lib/build-dataset.ts',
+    lines: [348, 348],
+    mutators: ['StringLiteral'],
+    why: 'Defensive fallback: a clinic row always has an id value (the header has the column, or no row is read).',
+  },
+  {
+    file: 'scripts/lib/build-dataset.ts',
+    lines: [132, 132],
+    mutators: ['StringLiteral'],
+    why: 'Defensive fallback: every check of the clinic and event schemas is on a field, so an issue always has a path.',
+  },
+  {
+    file: 'scripts/lib/build-dataset.ts',
+    lines: [232, 232],
+    why: 'Equivalent: each of these (a problem noted, the schema refusing the row, no position) has already put a problem in the list, so the build fails and publishes no feature whether or not this row returns one; the test also keeps `feature()` from a row without lat and lon.',
+  },
+  {
+    file: 'scripts/lib/build-dataset.ts',
+    lines: [275, 275],
+    mutators: ['Regex'],
+    why: 'Equivalent: the pattern only decides whether `effectiveDay` runs, and `effectiveDay` returns anything but a YYYY-MM month unchanged; every variant still matches YYYY-MM, and whatever else it lets through comes back as the date itself, which the schema judges as before.',
+  },
+  {
+    file: 'scripts/lib/build-dataset.ts',
+    lines: [285, 291],
+    why: "Equivalent: the reporter says one thing per cell, and an issue on `day` is either dropped or renamed to `date`; `date`'s own issue comes first (the schema checks fields in order), so keeping, dropping or renaming the day issue prints the same single line. A day issue without a date issue cannot arise (a valid date gives a valid day), so the rename is not reached.",
+  },
+  {
+    file: 'scripts/lib/build-dataset.ts',
+    lines: [297, 297],
+    mutators: ['ConditionalExpression'],
+    why: 'Equivalent: an event outside the date window has just been reported, so the build fails and publishes no event either way.',
+  },
+  {
+    file: 'scripts/lib/build-dataset.ts',
+    lines: [359, 359],
+    why: 'Equivalent: a second row with the same id has just been reported, so the build fails and publishes nothing, whether or not the duplicate feature was kept.',
+  },
+  {
+    file: 'scripts/lib/build-dataset.ts',
+    lines: [361, 361],
+    why: 'Equivalent: a file with no header is empty or unreadable, which the CSV reader has already reported, so `problems.length === 0` is false either way and "no clinics" is not added.',
+  },
+  {
+    file: 'scripts/lib/build-dataset.ts',
+    lines: [404, 404],
+    mutators: ['EqualityOperator'],
+    replacements: ['a.id <= b.id'],
+    why: 'Equivalent: two features never share an id (a repeated id fails the build), so `<` and `<=` order them alike.',
+  },
+  {
+    file: 'scripts/lib/build-dataset.ts',
+    lines: [404, 405],
+    why: V8_SORT,
+  },
+  {
+    file: 'scripts/lib/build-dataset.ts',
+    lines: [414, 414],
+    mutators: ['EqualityOperator'],
+    why: 'Equivalent: for two equal days `>` and `>=` pick the same day.',
+  },
+  {
+    file: 'scripts/lib/build-dataset.ts',
+    lines: [439, 442],
+    why: 'Defensive: the output is checked against DatasetSchema after every part of it was checked on the way in (rows, events, totals, the summary counted from them), so the check does not fail today; it is there so a future change that breaks the published shape fails the build instead of the page.',
+  },
+  // geocode.ts (the pure half of npm run data:geocode)
+  {
+    file: 'scripts/lib/geocode.ts',
+    lines: [75, 75],
+    mutators: ['MethodExpression'],
+    why: 'Equivalent for any file an editor has: a byte-order mark left in the first header cell is removed by trim() (U+FEFF counts as white space), and header cells are never edited. The mutant differs only for a file that ends in U+FEFF without starting with it, which no spreadsheet or editor writes.',
+  },
+  {
+    file: 'scripts/lib/geocode.ts',
+    lines: [108, 108],
+    why: 'Equivalent: the extra record these push at the end of a file that ends in a line break is a single empty cell, which the filter on the next line drops.',
+  },
+  {
+    file: 'scripts/lib/geocode.ts',
+    lines: [112, 112],
+    mutators: ['OptionalChaining'],
+    why: 'Equivalent: the record has exactly one cell here (checked just before), so `cells[0]` is never undefined.',
+  },
+  {
+    file: 'scripts/lib/geocode.ts',
+    lines: [120, 128],
+    mutators: ['OptionalChaining', 'ArrayDeclaration', 'StringLiteral'],
+    why: 'Defensive fallbacks: the message runs only when there is a problem; an empty file is a reader problem (thrown above), so there is always a header record; the id column was checked and the CSV reader refuses a row short of cells, so every row has an id cell.',
+  },
+  {
+    file: 'scripts/lib/geocode.ts',
+    lines: [132, 137],
+    why: "Defensive, as the code says: the cell scanner follows the same rules as the build's CSV reader; these checks stop an edit landing in the wrong cell if the two ever drift apart. No input makes them disagree today (the tests feed both quoting, CRLF, CR, blank lines and a byte-order mark).",
+  },
+  {
+    file: 'scripts/lib/geocode.ts',
+    lines: [196, 196],
+    mutators: ['StringLiteral'],
+    why: 'Equivalent or defensive: every record has at least one cell, so the id default is not used; a Match line without a matched address also has no coordinates, which are refused first (pinned: coordinates "" are not "lon,lat").',
+  },
+  {
+    file: 'scripts/lib/geocode.ts',
+    lines: [209, 209],
+    why: 'Equivalent: `split` always gives a first element, and a missing second one is undefined, which `Number.isFinite` refuses as well; the undefined checks are there for the type checker.',
+  },
   // report.ts
   {
     file: 'scripts/lib/report.ts',

@@ -155,6 +155,13 @@ describe('the published dataset', () => {
     })
   })
 
+  it('keeps events of the same day in file order', () => {
+    const rally = '2025-11-05,Rally,A rally.,,yes,https://example.org/r'
+    const titles = (events: string[]) => datasetOf({ events }).dataset.events.map((e) => e.title)
+    expect(titles([EVENT, rally])).toEqual(['Strike', 'Rally'])
+    expect(titles([rally, EVENT])).toEqual(['Rally', 'Strike'])
+  })
+
   it('publishes the change log only when there is one', () => {
     const changes = {
       file: 'data/changes.csv',
@@ -292,9 +299,9 @@ describe('reported totals refused', () => {
   })
 
   it('refuses an empty reported file', () => {
-    const problems = problemsOf({ reportedText: '' })
-    expect(problems.length).toBeGreaterThan(0)
-    for (const p of problems) expect(p).toMatch(/^data\/reported\.csv:/)
+    expect(problemsOf({ reportedText: '' })).toEqual([
+      'data/reported.csv:1: the file is empty; it needs a header row and at least one row',
+    ])
   })
 })
 

@@ -71,7 +71,8 @@ describe('coordinates', () => {
 
   it("leaves a malformed ZIP to the schema's message, not the gazetteer's", () => {
     // (coord_source is then also reported empty: the ZIP was never looked up.)
-    expect(rows(clinic({ zip: '5510' }, ZIP))[0]).toBe(L2('zip', 'must be a five-digit ZIP code'))
+    for (const zip of ['5510', '551090', 'x55109'])
+      expect(rows(clinic({ zip }, ZIP))[0], zip).toBe(L2('zip', 'must be a five-digit ZIP code'))
     expect(rows(clinic({ zip: '' }, ZIP))).toContain(
       L2('zip', 'is empty but precision is zip; give the ZIP code or use city'),
     )
@@ -83,6 +84,12 @@ describe('coordinates', () => {
     expect(problems[0]).toMatch(/^data\/clinics\.csv:2 precision: /)
     expect(rows(clinic({ precision: '', lat: '', lon: '' }))).toEqual([
       expect.stringMatching(/^data\/clinics\.csv:2 precision: /),
+    ])
+  })
+
+  it("asks for a point's source when it has none", () => {
+    expect(rows(clinic({ coord_source: '' }))).toEqual([
+      L2('coord_source', 'is empty; say where the coordinates come from'),
     ])
   })
 
@@ -195,10 +202,9 @@ describe('headers and empty files', () => {
   })
 
   it('reads nothing and says so for an empty clinics file', () => {
-    const problems = problemsOf({ clinicsText: '', events: [] })
-    expect(problems.length).toBeGreaterThan(0)
-    for (const p of problems) expect(p).toMatch(/^data\/clinics\.csv:/)
-    expect(problems.join('\n')).not.toMatch(/has a header but no clinics/)
+    expect(problemsOf({ clinicsText: '', events: [] })).toEqual([
+      'data/clinics.csv:1: the file is empty; it needs a header row and at least one row',
+    ])
   })
 
   it('does not add "no clinics" to a header that is already refused', () => {

@@ -88,8 +88,42 @@ describe('selectRows', () => {
     ])
   })
 
+  it('keeps a quote inside an unquoted value as the build reads it, and trims header names', () => {
+    const s = selectRows('id, street ,precision\na,"12 ""B"" St",city\nb,12 "B" St,zip\n')
+    expect(s.candidates.map((r) => [r.id, r.street])).toEqual([
+      ['a', '12 "B" St'],
+      ['b', '12 "B" St'],
+    ])
+  })
+
+  it('reads old Mac CR-only line ends', () => {
+    expect(
+      selectRows('id,street,precision\ra,1 Main St,city\rb,2 Main St,zip\r').candidates.map((r) => [
+        r.id,
+        r.street,
+      ]),
+    ).toEqual([
+      ['a', '1 Main St'],
+      ['b', '2 Main St'],
+    ])
+  })
+
+  it('counts a blank line when it names the line of an id used twice', () => {
+    expect(() => selectRows('id,street,precision\na,1 Main St,city\n\na,2 Main St,city\n')).toThrow(
+      'line 4: the id a is used twice; run npm run data',
+    )
+  })
+
+  it('names the line of an id used twice in a CRLF file', () => {
+    expect(() =>
+      selectRows('id,street,precision\r\na,1 Main St,city\r\n\r\na,2 Main St,city\r\n'),
+    ).toThrow('line 4: the id a is used twice; run npm run data')
+  })
+
   it('reads a last row with no line end', () => {
     expect(selectRows(`${HEADER}\n${A}`).candidates.map((r) => r.id)).toEqual(['a'])
+    // One column: the last value is the whole record.
+    expect(selectRows('id\na')).toEqual({ candidates: [], points: [], skipped: [] })
     expect(
       selectRows(`id,street,precision\na,1 Main St,city`).candidates.map((r) => r.street),
     ).toEqual(['1 Main St'])
@@ -159,8 +193,22 @@ describe('parseBatchResponse', () => {
     })
   })
 
-  it('reads CRLF line ends', () => {
+  it('reads CRLF line ends, and counts their lines', () => {
     expect(parseBatchResponse(`"a","x","Tie"\r\n"b","x","No_Match"\r\n`, ['a', 'b']).ok).toBe(true)
+    expect(
+      parseBatchResponse(`"a","x","Tie"\r\n"b","x","Tie"\r\n"a","x","Tie"\r\n`, ['a', 'b']),
+    ).toEqual({
+      ok: false,
+      problem: 'line 3: id a answered twice',
+    })
+  })
+
+  it('passes over a line of spaces, and refuses a line whose id is empty', () => {
+    expect(parse([MATCH_A, '   ']).ok).toBe(true)
+    expect(parse([',"x","Tie"', MATCH_A])).toEqual({
+      ok: false,
+      problem: 'line 1: unexpected id ""',
+    })
   })
 
   it('refuses an id never sent, or one answered twice', () => {
@@ -199,10 +247,23 @@ describe('parseBatchResponse', () => {
       ok: false,
       problem: 'line 1: match quality "" is not Exact or Non_Exact',
     })
+    expect(parse(['"a","x","Match","Exact"'])).toEqual({
+      ok: false,
+      problem: 'line 1: coordinates "" are not "lon,lat"',
+    })
   })
 
   it('refuses coordinates that are not two numbers', () => {
-    for (const lonLat of ['-93.1,abc', 'abc,45', '-93.1', '-93.1,', ',45', '', 'Infinity,45'])
+    for (const lonLat of [
+      '-93.1, ,45',
+      '-93.1,abc',
+      'abc,45',
+      '-93.1',
+      '-93.1,',
+      ',45',
+      '',
+      'Infinity,45',
+    ])
       expect(parse([MATCH_A.replace('-93.023456,45.031234', lonLat)]), lonLat).toEqual({
         ok: false,
         problem: `line 1: coordinates "${lonLat}" are not "lon,lat"`,
@@ -301,6 +362,8 @@ describe('applyEdits', () => {
     )
     // Unchanged values are not rewritten, so their quoting stays as the editor wrote it.
     expect(applyEdits(before, new Map([['c', { coord_source: 'HIFLD "WSP"' }]]))).toBe(before)
+    const quoted = 'id,city\na,"Maplewood"\n'
+    expect(applyEdits(quoted, new Map([['a', { city: 'Maplewood' }]]))).toBe(quoted)
   })
 
   it('edits several cells of a row, a quoted cell, and the last cell of a file with no line end', () => {
@@ -312,6 +375,15 @@ describe('applyEdits', () => {
       ),
     ).toBe(
       `${HEADER}\nc,150 E Emerson Ave,West St. Paul,MN,55118,point,1,-93.0784192,short,the very end`,
+    )
+  })
+
+  it('edits the first cell of a row', () => {
+    expect(applyEdits('zip,id\n55109,a\n,b\n', new Map([['b', { zip: '55313' }]]))).toBe(
+      'zip,id\n55109,a\n55313,b\n',
+    )
+    expect(applyEdits('zip,id\r\n55109,a\r\n,b\r\n', new Map([['b', { zip: '55313' }]]))).toBe(
+      'zip,id\r\n55109,a\r\n55313,b\r\n',
     )
   })
 

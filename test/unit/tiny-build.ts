@@ -12,7 +12,7 @@ import type { Gazetteer } from '../../scripts/lib/gazetteer.ts'
 export const CLINIC_HEADER =
   'id,name,name_basis,kind,street,city,state,zip,precision,lat,lon,coord_source,coord_source_url,coord_year,evidence,evidence_reason,last_seen_open,picketed_on,struck_on,closed_for_strike_on,closure_announced_on,closed_on,closed_basis,notes,sources,row_updated'
 
-export const POINT: Record<string, string> = {
+const POINT: Record<string, string> = {
   id: 'west-st-paul',
   name: 'Allina Health West St. Paul Clinic',
   name_basis: 'pattern',
@@ -79,7 +79,7 @@ export const ZIP: Record<string, string> = {
   row_updated: '2026-01-01',
 }
 
-export const GAZETTEER: Gazetteer = {
+const GAZETTEER: Gazetteer = {
   zip: (zip) =>
     zip === '55109'
       ? {
@@ -101,7 +101,7 @@ export const GAZETTEER: Gazetteer = {
 }
 
 export const EVENT = '2025-11-05,Strike,The one-day strike.,west-st-paul,yes,https://example.org/e'
-export const EVENT_HEADER = 'date,title,caption,clinic_ids,on_timeline,sources'
+const EVENT_HEADER = 'date,title,caption,clinic_ids,on_timeline,sources'
 export const REPORTED = [
   'measure,value,sources,notes',
   'clinics_struck,61,https://example.org/g,',
@@ -128,7 +128,7 @@ export interface Tiny {
   extra?: Partial<BuildInput>
 }
 
-export function tinyInput(t: Tiny = {}): BuildInput {
+function tinyInput(t: Tiny = {}): BuildInput {
   const file = (name: string, text: string) => ({ file: `data/${name}`, text })
   return {
     clinics: file(
@@ -146,7 +146,7 @@ export function tinyInput(t: Tiny = {}): BuildInput {
   }
 }
 
-export const build = (t: Tiny = {}): BuildResult => buildDataset(tinyInput(t))
+const build = (t: Tiny = {}): BuildResult => buildDataset(tinyInput(t))
 
 /** The problems of a build that must fail. */
 export function problemsOf(t: Tiny): string[] {
