@@ -5,6 +5,8 @@
  * entries narrow: a survivor no entry covers is listed as "not explained". Line numbers follow
  * the code, so an entry is re-checked whenever its file changes.
  */
+import { BUILD_EXPLAINED } from './mutation-explained-build.ts'
+
 export interface Explanation {
   file: string
   lines?: readonly [number, number]
@@ -15,6 +17,8 @@ export interface Explanation {
 }
 
 export const EXPLAINED: readonly Explanation[] = [
+  // The data build's own modules: scripts/mutation-explained-build.ts.
+  ...BUILD_EXPLAINED,
   // Glue that no unit test runs, by design.
   {
     file: 'scripts/lib/build-freshness.ts',

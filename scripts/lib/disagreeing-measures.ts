@@ -25,19 +25,20 @@ export function disagreeingMeasures(
     const name = row.values.measure ?? ''
     if (!name.endsWith('_disagreeing')) continue
     const measure = MEASURES.find((m) => `${m}_disagreeing` === name)
-    const value = Number(row.values.value)
+    const value = row.values.value ?? ''
     const sources = (row.values.sources ?? '').split(';').filter((s) => s.trim() !== '')
     const note = (row.values.notes ?? '').trim()
     const problem = (column: string, message: string) =>
       problems.push(`${file}:${row.line} ${column}: ${message}`)
     if (!measure)
       problem('measure', `must be one of ${MEASURES.map((m) => `${m}_disagreeing`).join(', ')}`)
-    else if (!Number.isInteger(value) || value < 0) problem('value', 'must be a whole number')
+    // Digits only, as for the totals: Number() would read an empty cell as 0 and 0x38 as 56.
+    else if (!/^\d+$/.test(value)) problem('value', 'must be a whole number')
     else if (sources.length === 0)
       problem('sources', 'is empty; give the report that gives this number')
     else if (note === '')
       problem('notes', 'is empty; say who gives this number, when, and why it is not used')
-    else out.push({ measure, value, sources: sources.map((s) => s.trim()), note })
+    else out.push({ measure, value: Number(value), sources: sources.map((s) => s.trim()), note })
   }
   return out
 }
