@@ -22,6 +22,10 @@ export function FitClearOfOverlays({ bounds }: { bounds: L.LatLngBounds }) {
     function fitClear() {
       const container = map.getContainer()
       const box = container.getBoundingClientRect()
+      // Hidden (a phone reader tapped List before the page came alive): a fit into a 0x0 box is
+      // the deepest zoom, and the clinic then picked from the list sat alone on an empty map.
+      // The map keeps its first fit instead (test/component/HiddenMap.test.tsx).
+      if (box.width === 0 || box.height === 0) return
       const hint = container.querySelector('.scroll-guard')?.getBoundingClientRect()
       const credit = container
         .querySelector('.leaflet-control-attribution')

@@ -253,12 +253,6 @@ for (const size of READER_SIZES) {
     })
 
     test('details from the list and from a marker fit the screen', async ({ browser }) => {
-      // Known bug, left open (closing note of this round): on phones, about one pick in eight
-      // from the list leaves the map zoomed deep and panned thousands of pixels away, so the
-      // marker step after it finds River Falls off screen. The pan while the map is hidden and
-      // a fit into a hidden map are fixed (StrikeMap.tsx); the rest was not found. Marked, not
-      // deleted: remove this line once it is.
-      test.fixme(size.phone, 'phones: a list pick sometimes throws the map away (see the comment)')
       const byMarker = 'river-falls'
       const page = await open(browser, size)
       await openMap(page)
