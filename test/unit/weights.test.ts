@@ -65,36 +65,6 @@ describe('firstViewAssets', () => {
     })
   })
 
-  it('counts the starter the page runs in place of the entry, which no manifest lists', () => {
-    // As the build writes it (scripts/lib/paint-first.ts): the entry preloaded, a starter run.
-    write(
-      'index.html',
-      '<!doctype html><head><link rel="modulepreload" crossorigin href="./assets/index-a.js">\n' +
-        // Whatever attributes come before its src.
-        '<script type="module" data-start src="./assets/start-1a2b3c4d.js"></script>\n' +
-        '<script type="module" src="./assets/index-a.js"></script></head>',
-    )
-    write('assets/start-1a2b3c4d.js', 'import("./index-a.js")')
-    try {
-      const js = firstViewAssets(dist)
-        .filter((a) => a.kind === 'js')
-        .map((a) => a.path)
-      expect(js).toEqual([
-        'assets/index-a.js',
-        'assets/shared-d.js',
-        'assets/side-f.js',
-        'assets/start-1a2b3c4d.js',
-      ])
-      rmSync(join(dist, 'assets/start-1a2b3c4d.js'))
-      expect(() => firstViewAssets(dist)).toThrow(/assets\/start-1a2b3c4d\.js is in the first view/)
-    } finally {
-      write(
-        'index.html',
-        '<!doctype html><script type="module" src="./assets/index-a.js"></script>',
-      )
-    }
-  })
-
   it('fails loudly when a file of the first view is missing, or the manifest is', () => {
     rmSync(join(dist, 'assets/side-f.js'))
     expect(() => firstViewAssets(dist)).toThrow(/assets\/side-f\.js is in the first view/)
