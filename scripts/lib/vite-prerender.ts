@@ -21,7 +21,6 @@ import { createHash } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fingerprint } from '../../src/domain/fingerprint.ts'
-import { paintFirst } from './paint-first.ts'
 import type { IndexHtmlTransformContext, Plugin, ResolvedConfig } from 'vite'
 
 const MAP_STUB = '\0strike-map-stub'
@@ -168,7 +167,6 @@ function orderHead(html: string, first: Set<string>): string {
 export function prerender(readDataset: () => unknown): Plugin {
   let config: ResolvedConfig
   let styles: { css: string; cssFile: string } | undefined
-  let starter: { file: string; source: string } | undefined
   return {
     name: 'strike-map-prerender',
     apply: (_, env) => env.command === 'build' && !env.isSsrBuild,
@@ -225,20 +223,13 @@ export function prerender(readDataset: () => unknown): Plugin {
               .filter((m) => m.ssrModule)
               .map((m) => m.file),
           )
-          const painted = paintFirst(page.html)
-          starter = painted
-          return orderHead(withChunks(painted.html, bundle, rendered), hydrationChunks(bundle))
+          return orderHead(withChunks(page.html, bundle, rendered), hydrationChunks(bundle))
         } finally {
           await server.close()
         }
       },
     },
     writeBundle() {
-      if (starter) {
-        const file = resolve(config.root, config.build.outDir, starter.file)
-        mkdirSync(dirname(file), { recursive: true })
-        writeFileSync(file, starter.source)
-      }
       if (!styles?.css) return
       const file = resolve(config.root, config.build.outDir, styles.cssFile)
       mkdirSync(dirname(file), { recursive: true })

@@ -112,11 +112,6 @@ export function firstViewAssets(dist: string): Asset[] {
     queue.push(...(chunk.imports ?? []))
   }
   for (const file of css) add(file, 'css')
-  // The starter the page runs in place of the entry (scripts/lib/paint-first.ts): written by
-  // the build beside the chunks, so not in Vite's manifest.
-  const html = readFileSync(join(root, 'index.html'), 'utf8')
-  for (const m of html.matchAll(/<script type="module"[^>]*\ssrc="\.\/([^"]+\.js)"/g))
-    if (m[1]) add(m[1], 'js')
   for (const { path, kind } of FIRST_VIEW_DATA) add(path, kind)
   return [...assets.values()]
 }

@@ -201,12 +201,7 @@ test.describe('requests that never answer', () => {
 })
 
 test.describe('the main script never runs', () => {
-  // The starter imports the entry after the first paint (scripts/lib/paint-first.ts): its
-  // failed import is reported too.
-  // (One pattern: Playwright reads a two-item array option as [value, options].)
-  test.use({
-    allowErrors: [/status of 404 .*\.js|Failed to fetch dynamically imported module: .*index-/],
-  })
+  test.use({ allowErrors: [/status of 404 .*\.js/] })
 
   test('a static note says what to do, with the data download', async ({ page }) => {
     await page.route(/assets\/index-[\w-]+\.js$/, (route) =>

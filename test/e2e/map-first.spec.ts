@@ -70,7 +70,7 @@ test('the markers are drawn before the legend, date control, list and footer hyd
   await expect(page).toHaveURL(/clinic=/)
 })
 
-test('the head asks for the stylesheets, then the script (its starter and the entry), its schema and the data, then the parts', async ({
+test('the head asks for the stylesheets, then the script, its schema and the data, then the parts', async ({
   request,
 }) => {
   const html = await (await request.get('./')).text()
@@ -83,52 +83,16 @@ test('the head asks for the stylesheets, then the script (its starter and the en
   const lastStylesheet = Math.max(
     ...[...head.matchAll(/<link rel="stylesheet"/g)].map((m) => m.index ?? -1),
   )
-  // The starter runs the entry after the first paint (scripts/lib/paint-first.ts); the entry
-  // itself is asked for at once, beside it.
-  const starter = at(/<script type="module"[^>]*src="[^"]*assets\/start-/)
-  const script = at(/rel="modulepreload" crossorigin href="[^"]*assets\/index-/)
+  const script = at(/<script type="module"[^>]*src="[^"]*assets\/index-/)
   const schema = at(/rel="modulepreload" href="[^"]*assets\/clinic-schema-/)
   const data = at(/href="\.\/data\/clinics\.geojson"/)
   const basemap = at(/href="\.\/basemap\.json"/)
   const firstPart = at(/rel="modulepreload" href="[^"]*assets\/(ClinicList|FilterPanel|PageNotes)-/)
   // Before: the script and both data preloads came ahead of the stylesheets, the schema last.
-  expect(lastStylesheet).toBeLessThan(starter)
-  expect(starter).toBeLessThan(script)
+  expect(lastStylesheet).toBeLessThan(script)
   expect(script).toBeLessThan(schema)
   expect(schema).toBeLessThan(data)
   expect(Math.max(data, basemap)).toBeLessThan(firstPart)
-})
-
-test('the page paints before the app’s script runs, even when the script is already in', async ({
-  page,
-  browser,
-}) => {
-  // A local server delivers the script before the first paint, as a fast connection or a
-  // cached visit does. Chromium's own trace says when the entry's modules were compiled, when
-  // module code ran and when the page first painted: the app's code (the first module run after
-  // the entry is compiled) used to run before that paint, which waited for it.
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'v8', 'loading'] })
-  await page.goto('./')
-  await expect(page.locator(`html[${MAP_READY}="true"]`)).toBeAttached()
-  const { traceEvents } = JSON.parse((await browser.stopTracing()).toString()) as {
-    traceEvents: { name: string; ts: number; args?: { data?: { url?: string } } }[]
-  }
-  const at = (name: string, url?: RegExp) =>
-    traceEvents
-      .filter((e) => e.name === name && (!url || url.test(e.args?.data?.url ?? '')))
-      .map((e) => e.ts)
-      .sort((a, b) => a - b)
-  const painted = at('firstContentfulPaint')[0]
-  const compiled = at('v8.compileModule', MAIN_SCRIPT)[0]
-  expect(painted, 'a first paint in the trace').toBeDefined()
-  expect(compiled, 'the entry compiled').toBeDefined()
-  // The page's starter (scripts/lib/paint-first.ts) is a module too: its run is not the app's.
-  const runs = at('v8.evaluateModule')
-  const starter = at('v8.compileModule', /assets\/start-[\w-]+\.js$/)[0]
-  const starterRan = starter === undefined ? undefined : runs.find((ts) => ts > starter)
-  const appRan = runs.find((ts) => ts > compiled! && ts !== starterRan)
-  expect(appRan, 'the app ran').toBeDefined()
-  expect(painted!).toBeLessThan(appRan!)
 })
 
 test('the largest paint is prerendered text, painted before any script has run', async ({
