@@ -1,14 +1,4 @@
-import {
-  lazy,
-  memo,
-  Suspense,
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  useSyncExternalStore,
-} from 'react'
+import { lazy, memo, Suspense, useEffect, useMemo, useRef, useState } from 'react'
 import type * as L from 'leaflet'
 import { Marker, useMap } from 'react-leaflet'
 import { lazyPart } from '../data/lazy-part.ts'
@@ -18,6 +8,7 @@ import { OPEN_RING, OPEN_RING_ZOOM, spreadOffsets } from '../domain/spread.ts'
 import { markerLabel } from '../domain/labels.ts'
 import { isApproximatePosition } from '../domain/position-note.ts'
 import { clinicIcon } from './marker-icon.ts'
+import { useMapZoom } from './use-map-zoom.ts'
 import { bindNameTooltip } from './marker-tooltips.ts'
 import type { TargetGroups as Groups } from './TargetGroups.tsx'
 
@@ -71,15 +62,8 @@ export function ClinicMarkers({ total, ...props }: Props & { total: number }) {
 function DomMarkers({ views, selectedId, onSelect, groups }: Props) {
   const [grouped, setGrouped] = useState(NONE)
   const map = useMap()
-  const subscribe = useCallback(
-    (changed: () => void) => {
-      map.on('zoomend', changed)
-      return () => void map.off('zoomend', changed)
-    },
-    [map],
-  )
   // Zoomed in this far, clinics at one place open their ring so each is its own target.
-  const open = useSyncExternalStore(subscribe, () => map.getZoom() >= OPEN_RING_ZOOM)
+  const open = useMapZoom(map, (zoom) => zoom >= OPEN_RING_ZOOM)
   const offsets = useMemo(
     () =>
       spreadOffsets(

@@ -5,7 +5,7 @@
  * "4 clinics in Lakeville", that zooms in until its members stand apart. Loaded after the
  * first view (ClinicMarkers.tsx): until it arrives every marker is its own button.
  */
-import { memo, useCallback, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react'
+import { memo, useEffect, useMemo, type ReactNode } from 'react'
 import * as L from 'leaflet'
 import { useMap } from 'react-leaflet'
 import type { ClinicView } from '../domain/filters.ts'
@@ -15,6 +15,9 @@ import { OPEN_RING_ZOOM } from '../domain/spread.ts'
 import { boxSize, symbolLook } from '../domain/symbols.ts'
 import { groupName, groupTargets, type TargetBox } from '../domain/targets.ts'
 import { bindNameTooltip } from './marker-tooltips.ts'
+import { useMapZoom } from './use-map-zoom.ts'
+
+const identity = (zoom: number) => zoom
 
 /**
  * Cuts: a lane this wide between two sides' symbol centres always splits a group; a group of
@@ -42,17 +45,9 @@ interface Props {
  */
 export function TargetGroups({ views, offsets, selectedId, onGrouped }: Props): ReactNode {
   const map = useMap()
-  // The map's zoom as React state. useSyncExternalStore reads it again once it listens, so a
-  // zoom that ends between this part's first render and its listener (the first view's fit can
-  // land just then) cannot leave groups cut for the old zoom over markers drawn at the new one.
-  const subscribe = useCallback(
-    (changed: () => void) => {
-      map.on('zoomend', changed)
-      return () => void map.off('zoomend', changed)
-    },
-    [map],
-  )
-  const zoom = useSyncExternalStore(subscribe, () => map.getZoom())
+  // Read again once it listens: groups are never cut for the old zoom over markers drawn at
+  // the new one (use-map-zoom.ts).
+  const zoom = useMapZoom(map, identity)
   // The points' part that groups depend on; recomputed when the views change (a date step
   // that changes some clinic), but the groups are kept when their cut comes out the same.
   const computed = useMemo(() => {
