@@ -289,6 +289,7 @@ export function Explorer({ dataset, basemap, basemapPending = false }: Props) {
                   guardScroll={view.embed || onPhone}
                   cover={cover?.id === view.clinic ? cover?.rect : undefined}
                   fitTo={outcome?.fit}
+                  searched={outcome?.place}
                 />
               </ClientOnly>
             </div>

@@ -32,6 +32,11 @@ export interface Outcome {
   offer: { id: string; name: string; distance: string }[]
   /** Positions the map should fit, `undefined` to leave it. */
   fit: LonLat[] | undefined
+  /**
+   * The place searched for (a town, a ZIP code, the reader's own position), marked on the map
+   * beside its nearest clinics: zoomed in that far, the basemap names no town around them.
+   */
+  place?: { at: LonLat; name: string }
 }
 
 export interface SearchEngine {
@@ -96,6 +101,7 @@ export function createEngine(
         message: 'No clinic matches these filters.',
         offer: [],
         fit: [at],
+        place: { at, name },
       }
     const message =
       isPlace && ownShown === 0
@@ -112,6 +118,7 @@ export function createEngine(
       message,
       offer: isPlace && ownShown === 0 ? offer : [],
       fit: [at, ...shown.map((v) => v.feature.geometry.coordinates)],
+      place: { at, name },
     }
   }
 

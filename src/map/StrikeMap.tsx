@@ -23,6 +23,14 @@ const Tiles = lazy(() =>
   ),
 )
 
+// Only a search needs it (its code is on demand too).
+const SearchedPlace = lazy(() =>
+  import('./SearchedPlace.tsx').then(
+    (m) => ({ default: m.SearchedPlace }),
+    () => ({ default: () => null }),
+  ),
+)
+
 // Only printing needs it, so it arrives after the first view (and a failed fetch costs only the
 // print refit).
 const PrintFit = lazy(() =>
@@ -60,6 +68,8 @@ export interface StrikeMapProps {
   cover?: DOMRect
   /** `[lon, lat]` positions to fit, e.g. a searched place and its nearest clinics; a new array refits. */
   fitTo?: readonly (readonly [number, number])[]
+  /** The place a search asked about, marked and named (SearchedPlace.tsx). */
+  searched?: { at: readonly [number, number]; name: string }
 }
 
 /** Enter or Space on a focused marker selects it, like a button; Leaflet only handles clicks. */
@@ -199,6 +209,7 @@ export function StrikeMap({
   still = false,
   cover,
   fitTo,
+  searched,
 }: StrikeMapProps) {
   const animate = !still && !prefersReducedMotion(window)
   // Read once: the stylesheet is render-blocking, so it has applied or failed by now.
@@ -245,6 +256,11 @@ export function StrikeMap({
         </Suspense>
       )}
       <FitTo points={fitTo} />
+      {searched && (
+        <Suspense fallback={null}>
+          <SearchedPlace at={searched.at} name={searched.name} />
+        </Suspense>
+      )}
       <TrackSize bounds={bounds} />
       <MapReady basemapLoaded={basemap !== undefined} basemapPending={basemapPending} />
       {guardScroll && <ScrollGuard />}

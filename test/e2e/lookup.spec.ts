@@ -173,3 +173,32 @@ test("a closed clinic's card names the nearest clinic still open that day", asyn
   await expect(page.getByRole('heading', { level: 2, name })).toBeFocused()
   await expect(page).toHaveURL(new RegExp(`clinic=${nearest?.id}`))
 })
+
+test('the place searched is marked and named on the map, in view beside its clinics', async ({
+  page,
+}) => {
+  // Zoomed to a town's nearest clinics, the basemap names no town around them: the reader saw
+  // rings on an empty map. The mark names the place as the search line does.
+  await page.setViewportSize({ width: 390, height: 844 })
+  await openMap(page, '?q=Lakeville')
+  await expect(page.getByText(/nearest to Lakeville, MN/)).toBeVisible()
+  const mark = page.locator('.searched-place')
+  await expect(mark).toHaveText('Lakeville, MN')
+  // Out of the accessibility tree: the search's own line already says it.
+  await expect(mark).toHaveAttribute('aria-hidden', 'true')
+  // Once the map has fitted to the answer, the mark and its name are inside the map.
+  await page.waitForTimeout(1200)
+  const map = (await page.locator('.leaflet-container').boundingBox())!
+  for (const box of [await mark.boundingBox(), await mark.locator('span').boundingBox()]) {
+    expect(box).not.toBeNull()
+    expect(box!.x).toBeGreaterThanOrEqual(map.x)
+    expect(box!.x + box!.width).toBeLessThanOrEqual(map.x + map.width)
+    expect(box!.y).toBeGreaterThanOrEqual(map.y)
+    expect(box!.y + box!.height).toBeLessThanOrEqual(map.y + map.height)
+  }
+  // A new search moves it; clearing the box takes it away.
+  await search(page).fill('55104')
+  await expect(mark).toHaveText('ZIP 55104')
+  await search(page).fill('')
+  await expect(mark).toHaveCount(0)
+})

@@ -57,6 +57,17 @@ describe('the search engine on a fixture', () => {
     // From a town centre every distance is "about", even to a precisely placed clinic.
     expect(o.distances.get('maple')).toBe('about 17 mi')
     expect(o.fit).toEqual([HAM_LAKE, MAPLE, GONE])
+    // The town itself is marked on the map, named as the search line names it.
+    expect(o.place).toEqual({ at: HAM_LAKE, name: 'Ham Lake, MN' })
+  })
+
+  it('marks the reader’s own position for Near me, and nothing for a name search', () => {
+    expect(engine.outcome('', { at: MAPLE, accuracy: 30 }, views()).place).toEqual({
+      at: MAPLE,
+      name: 'your location',
+    })
+    expect(engine.outcome('maple', undefined, views()).place).toBeUndefined()
+    expect(engine.outcome('', undefined, views()).place).toBeUndefined()
   })
 
   it('gives an exact distance from a device fix of 200 m or better, "about" beyond', () => {

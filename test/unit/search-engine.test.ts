@@ -69,6 +69,8 @@ describe('the search engine', () => {
     expect(o.shown).toEqual([])
     expect(o.offer).toEqual([])
     expect(o.fit).toEqual([[-93.162, 44.458]])
+    // Still marked, so the reader sees where the filters left nothing.
+    expect(o.place).toEqual({ at: [-93.162, 44.458], name: 'Northfield, MN' })
   })
 
   it("counts a clinic's full name and a state as matches, in their own words", () => {
