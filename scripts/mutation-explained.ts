@@ -261,7 +261,7 @@ export const EXPLAINED: readonly Explanation[] = [
   },
   {
     file: 'src/domain/search-engine.ts',
-    lines: [132, 132],
+    lines: [139, 139],
     mutators: ['ArrayDeclaration'],
     why: 'Equivalent: a device position has no clinics of its own; an own list holding "Stryker was here" names no clinic id, so nothing is listed first.',
   },
