@@ -130,7 +130,7 @@ const WHY_NOT: Record<string, string> = {
   'LCP ≤ 1.5 s':
     'Lighthouse’s simulation charges every request that ended before the first paint: the app’s script, data and basemap, asked for at once (about 160 KB gz on slow 4G). Asking for them after the paint meets it in the lab and costs a slow phone 0.58 s to the map (docs/performance.md, “Fourth round”)',
   'first marker ≤ 1.35x the plain floor':
-    'the React + react-leaflet stack floor alone is 1.24-1.33x; the rest is the dataset’s schema check, hydrating the prerendered shell and creating the map in that commit, each kept on purpose (docs/performance.md, “Fourth round”)',
+    'the React + react-leaflet stack floor alone is 1.2-1.3x (this round’s runs); the rest is the dataset’s schema check, hydrating the prerendered shell and creating the map in that commit, each kept on purpose (docs/performance.md, “Fourth round”)',
   'slider step p95 ≤ 8 ms, real data':
     'style, layout and paint of the page on each step (the date and the legend heading change); the input handler and React’s commit are under 3 ms p95 (docs/step.md). Between 7.4 and 11.2 ms p95 in quiet runs',
 }
