@@ -49,6 +49,10 @@ export function ClinicCombobox(props: ComboboxProps) {
     function takeOverFocus() {
       const el = input.current
       if (!props.takeFocus || !el) return
+      // Only focus the stand-in's removal dropped on <body>: a reader who had tabbed on (to a
+      // skip link, the list) between this code's arrival and the swap keeps their place.
+      const now = document.activeElement
+      if (now && now !== document.body) return
       el.focus()
       el.setSelectionRange(el.value.length, el.value.length)
     },

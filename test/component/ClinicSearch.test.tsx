@@ -66,6 +66,34 @@ const box = () => page.getByRole('combobox', { name: 'Find a clinic, city or ZIP
 const input = () => box().element() as HTMLInputElement
 
 describe('ClinicCombobox', () => {
+  it('takes over the stand-in’s focus, but never from a control the reader has moved on to', async () => {
+    // The stand-in had focus when this box's code arrived (takeFocus), but the reader tabbed on
+    // before the swap: the box must not pull them back to the top of the page.
+    const elsewhere = document.createElement('button')
+    elsewhere.textContent = 'A list row'
+    document.body.append(elsewhere)
+    elsewhere.focus()
+    const props = {
+      value: '',
+      engine,
+      outcome: undefined,
+      onFirstUse: () => {},
+      onChange: () => {},
+      onPlace: () => {},
+      onSelectClinic: () => {},
+      onNearMe: () => {},
+    }
+    const moved = await render(<ClinicCombobox {...props} takeFocus />)
+    expect(document.activeElement).toBe(elsewhere)
+    await moved.unmount()
+    // Focus dropped on <body> by the stand-in's removal: the box takes it.
+    elsewhere.blur()
+    elsewhere.remove()
+    expect(document.activeElement).toBe(document.body)
+    await render(<ClinicCombobox {...props} takeFocus />)
+    expect(document.activeElement).toBe(input())
+  })
+
   it('is a combobox that controls a listbox, collapsed until the reader types', async () => {
     await render(<Harness />)
     await expect.element(box()).toHaveAttribute('aria-expanded', 'false')
