@@ -7,17 +7,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { groupTargets, type TargetBox, type TargetPoint } from '../../src/domain/targets.ts'
+import { box, MAP, p } from './target-layouts.ts'
 
-const p = (id: string, x: number, y: number, size = 24, place = id) => ({ id, x, y, size, place })
-/** The map's own options (src/map/TargetGroups.tsx). */
-const MAP = { gap: 2, lane: 16, most: 8 }
-const box = (ids: string[], left: number, top: number, right: number, bottom: number) => ({
-  ids,
-  left,
-  top,
-  right,
-  bottom,
-})
 const row = (xs: number[]) => xs.map((x, i) => p(`m${i}`, x, 0))
 
 describe('groupTargets: a group of more than `most`', () => {

@@ -7,17 +7,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { groupTargets } from '../../src/domain/targets.ts'
-
-const p = (id: string, x: number, y: number, size = 24, place = id) => ({ id, x, y, size, place })
-/** The map's own options (src/map/TargetGroups.tsx). */
-const MAP = { gap: 2, lane: 16, most: 8 }
-const box = (ids: string[], left: number, top: number, right: number, bottom: number) => ({
-  ids,
-  left,
-  top,
-  right,
-  bottom,
-})
+import { box, MAP, p } from './target-layouts.ts'
 
 describe('groupTargets: a marker alone on its side', () => {
   // a (0,0) and the two 33 px clinics of one town 26 px away: the cut at 13 leaves a exactly
