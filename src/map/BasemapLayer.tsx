@@ -4,6 +4,7 @@ import { useMap } from 'react-leaflet'
 import type { Basemap, BasemapFeature } from '../data/load-basemap.ts'
 import { GROUP, MARKER } from '../domain/dom-contract.ts'
 import type { Box, LabelToPlace, placeLabels } from '../domain/label-placement.ts'
+import { quietPane } from './quiet-pane.ts'
 
 // The placement code is not needed to draw the first view (labels first show above their
 // points, map.css): it loads with it and places them once here (issue 14, first-view bytes).
@@ -95,15 +96,8 @@ export function BasemapLayer({ basemap }: { basemap: Basemap }) {
   const map = useMap()
   useEffect(
     function drawBasemap() {
-      for (const [name, z] of [
-        ['basemap', '150'],
-        ['labels', '420'],
-      ] as const) {
-        const pane = map.getPane(name) ?? map.createPane(name)
-        pane.style.zIndex = z
-        pane.style.pointerEvents = 'none'
-        pane.setAttribute('aria-hidden', 'true')
-      }
+      quietPane(map, 'basemap', '150')
+      quietPane(map, 'labels', '420')
       const shapes = L.geoJSON(
         {
           type: 'FeatureCollection',

@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import * as L from 'leaflet'
 import { useMap } from 'react-leaflet'
+import { quietPane } from './quiet-pane.ts'
 
 /**
  * The place a search asked about ("Lakeville, MN", "ZIP 55104", "your location"), marked on
@@ -21,11 +22,7 @@ export function SearchedPlace({ at, name }: { at: readonly [number, number]; nam
       label.textContent = name.charAt(0).toUpperCase() + name.slice(1)
       // Above the clinics, so its name is never hidden under one; it takes no clicks, so a
       // clinic it overlaps still opens.
-      if (!map.getPane(PANE)) {
-        const pane = map.createPane(PANE)
-        pane.style.zIndex = '640'
-        pane.style.pointerEvents = 'none'
-      }
+      quietPane(map, PANE, '640')
       const marker = L.marker([lat, lon], {
         pane: PANE,
         interactive: false,
