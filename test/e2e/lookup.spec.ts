@@ -137,6 +137,10 @@ test.describe('Near me', () => {
     page,
   }) => {
     await openMap(page)
+    // Pressed once the search's own code has replaced its stand-in: a press whose mouse-down
+    // and mouse-up straddle that swap is lost (a known gap, in the closing note of issue 14's
+    // fourth round), and this test is about what Near me does, not about that moment.
+    await expect(search(page)).toBeVisible()
     await page.getByRole('button', { name: 'Near me' }).click()
     await expect(page.getByRole('heading', { name: /^Nearest to your location/ })).toBeVisible()
     await expect(listRows(page).first()).toHaveAttribute(CLINIC_ID, clinicIn('River Falls', 'WI'))
